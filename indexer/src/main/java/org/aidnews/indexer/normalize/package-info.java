@@ -1,0 +1,2 @@
+/** Traditional/Simplified normalisation, shared by indexing and querying. */
+package org.aidnews.indexer.normalize;
