@@ -1,0 +1,153 @@
+package org.aidnews.indexer.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aidnews.indexer.index.Analyzers;
+import org.aidnews.indexer.index.Schema;
+import org.aidnews.indexer.normalize.ScriptConverter;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a parsed user query into a Lucene query. Each piece of text is searched as an exact
+ * character sequence in the bigram fields and as words in the smartcn fields, so a hospital name
+ * is found however smartcn segments it, while real word matches still score higher.
+ */
+public final class QueryFactory {
+  // Title matches count more than body matches; word matches add to bigram matches.
+  private static final float TITLE_BOOST = 3f;
+  private static final float TITLE_WORDS_BOOST = 2f;
+  private static final float BODY_BOOST = 1f;
+  private static final float BODY_WORDS_BOOST = 1f;
+
+  private final QueryBuilder bigrams = new QueryBuilder(Analyzers.bigrams());
+  private final QueryBuilder words = new QueryBuilder(Analyzers.words());
+  private final ScriptConverter converter = ScriptConverter.get();
+
+  /** The Lucene query for {@code node}; never null (a query that is all stop characters matches everything). */
+  public Query build(UserQueryParser.Node node) {
+    Query q = toQuery(node);
+    return q == null ? new MatchAllDocsQuery() : q;
+  }
+
+  private Query toQuery(UserQueryParser.Node node) {
+    return switch (node) {
+      case UserQueryParser.Text t -> text(t);
+      case UserQueryParser.Not n -> {
+        Query inner = toQuery(n.clause());
+        if (inner == null) {
+          yield null;
+        }
+        yield new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(inner, Occur.MUST_NOT).build();
+      }
+      case UserQueryParser.Or or -> {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (UserQueryParser.Node c : or.clauses()) {
+          Query q = toQuery(c);
+          if (q != null) {
+            b.add(q, Occur.SHOULD);
+            n++;
+          }
+        }
+        yield n == 0 ? null : b.build();
+      }
+      case UserQueryParser.And and -> {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int positive = 0;
+        int negative = 0;
+        for (UserQueryParser.Node c : and.clauses()) {
+          if (c instanceof UserQueryParser.Not not) {
+            Query q = toQuery(not.clause());
+            if (q != null) {
+              b.add(q, Occur.MUST_NOT);
+              negative++;
+            }
+          } else {
+            Query q = toQuery(c);
+            if (q != null) {
+              b.add(q, Occur.MUST);
+              positive++;
+            }
+          }
+        }
+        if (positive == 0 && negative == 0) {
+          yield null;
+        }
+        if (positive == 0) {
+          b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        yield b.build();
+      }
+    };
+  }
+
+  private Query text(UserQueryParser.Text t) {
+    String text = t.text().trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    String field = t.field() == null ? "" : t.field();
+    return switch (field) {
+      case "source" -> new PrefixQuery(new Term(Schema.SOURCE_EXACT, converter.toSimplified(text)));
+      case "hospital" -> any(List.of(
+          new BoostQuery(new TermQuery(new Term(Schema.HOSPITAL_EXACT, converter.toSimplified(text))), 2f),
+          phrase(bigrams, Schema.BODY, text, 0, BODY_BOOST),
+          phrase(bigrams, Schema.TITLE, text, 0, TITLE_BOOST)));
+      case "title" -> textIn(text, t.slop(), true, false);
+      case "body" -> textIn(text, t.slop(), false, true);
+      default -> textIn(text, t.slop(), true, true);
+    };
+  }
+
+  private Query textIn(String text, int slop, boolean title, boolean body) {
+    List<Query> alternatives = new ArrayList<>(4);
+    if (slop > 0) {
+      // Proximity is between words: only the smartcn fields know what a word is.
+      if (title) {
+        alternatives.add(phrase(words, Schema.TITLE_WORDS, text, slop, TITLE_WORDS_BOOST));
+      }
+      if (body) {
+        alternatives.add(phrase(words, Schema.BODY_WORDS, text, slop, BODY_WORDS_BOOST));
+      }
+    } else {
+      if (title) {
+        alternatives.add(phrase(bigrams, Schema.TITLE, text, 0, TITLE_BOOST));
+        alternatives.add(phrase(words, Schema.TITLE_WORDS, text, 0, TITLE_WORDS_BOOST));
+      }
+      if (body) {
+        alternatives.add(phrase(bigrams, Schema.BODY, text, 0, BODY_BOOST));
+        alternatives.add(phrase(words, Schema.BODY_WORDS, text, 0, BODY_WORDS_BOOST));
+      }
+    }
+    return any(alternatives);
+  }
+
+  private static Query phrase(QueryBuilder builder, String field, String text, int slop, float boost) {
+    Query q = builder.createPhraseQuery(field, text, slop);
+    if (q == null) {
+      return null;
+    }
+    return boost == 1f ? q : new BoostQuery(q, boost);
+  }
+
+  private static Query any(List<Query> alternatives) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (Query q : alternatives) {
+      if (q != null) {
+        b.add(q, Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : b.build();
+  }
+}

@@ -1,0 +1,344 @@
+package org.aidnews.indexer.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.aidnews.indexer.index.Analyzers;
+import org.aidnews.indexer.index.IndexLocation;
+import org.aidnews.indexer.index.Json;
+import org.aidnews.indexer.index.Schema;
+import org.aidnews.indexer.index.StoredArticle;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Read-only search over the served index generation. Thread-safe. It refreshes its searcher when
+ * the indexer commits to the served generation, and swaps to a new generation when a rebuild is
+ * published; an unpublished (half-built) generation is never opened.
+ */
+public final class SearchService implements Closeable {
+  private static final int FACET_TOP = 20;
+
+  private final IndexLocation location;
+  private final FacetsConfig facetsConfig = Schema.facetsConfig();
+  private final QueryFactory queries = new QueryFactory();
+  private final AtomicReference<Generation> generation = new AtomicReference<>();
+
+  /** An open generation: its directory, searcher manager and facet state per reader. */
+  private record Generation(Path dir, FSDirectory directory, SearcherManager manager) {}
+
+  /** A searcher that carries the facet state for its reader, built once per reader (costly). */
+  private static final class FacetSearcher extends IndexSearcher {
+    final SortedSetDocValuesReaderState facetState;
+
+    FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState state) {
+      super(reader);
+      this.facetState = state;
+    }
+  }
+
+  public SearchService(Path indexRoot) throws IOException {
+    this.location = new IndexLocation(indexRoot);
+    refresh();
+  }
+
+  /** The served generation's status: article count, schema version and commit time. */
+  public record Status(boolean open, String generation, long articles, String schemaVersion, Instant committedAt) {}
+
+  /**
+   * Picks up new commits and newly published generations. Cheap when nothing changed; called
+   * before searches at most every few hundred milliseconds and by a background timer.
+   */
+  public synchronized void refresh() throws IOException {
+    Optional<Path> current = location.current();
+    Generation open = generation.get();
+    if (current.isEmpty()) {
+      return;
+    }
+    if (open != null && open.dir().equals(current.get())) {
+      open.manager().maybeRefresh();
+      return;
+    }
+    FSDirectory directory = FSDirectory.open(current.get());
+    try {
+      DirectoryReader probe = DirectoryReader.open(directory);
+      String version = probe.getIndexCommit().getUserData().get(Schema.COMMIT_SCHEMA_VERSION);
+      probe.close();
+      if (!Schema.VERSION.equals(version)) {
+        throw new IncompatibleIndexException("The index at " + current.get() + " has schema version " + version
+            + " but this program needs version " + Schema.VERSION + ": rebuild it with ./aidnews index.");
+      }
+      SearcherManager manager = new SearcherManager(directory, new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+          return new FacetSearcher(reader, facetState(reader));
+        }
+      });
+      generation.set(new Generation(current.get(), directory, manager));
+      if (open != null) {
+        // Searches still holding the old searcher finish on it; SearcherManager closes the reader
+        // when its last user releases it.
+        open.manager().close();
+        open.directory().close();
+      }
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      FieldInfo fi = leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      if (fi != null) {
+        return new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      }
+    }
+    return null; // no facet values anywhere (empty index)
+  }
+
+  public Status status() throws IOException {
+    Generation g = generation.get();
+    if (g == null) {
+      return new Status(false, null, 0, null, null);
+    }
+    IndexSearcher s = g.manager().acquire();
+    try {
+      DirectoryReader r = (DirectoryReader) s.getIndexReader();
+      Map<String, String> data = r.getIndexCommit().getUserData();
+      String time = data.get(Schema.COMMIT_TIME);
+      return new Status(true, g.dir().getFileName().toString(), r.numDocs(), data.get(Schema.COMMIT_SCHEMA_VERSION),
+          time == null ? null : Instant.parse(time));
+    } finally {
+      g.manager().release(s);
+    }
+  }
+
+  /** Runs one search. Throws {@link BadQueryException} for a query the user must change. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    Generation g = generation.get();
+    if (g == null) {
+      return new SearchResult(0, List.of(), Map.of());
+    }
+    if (request.offset() + request.size() > SearchRequest.MAX_DEPTH) {
+      throw new BadQueryException("page", "最多只能翻到第 " + SearchRequest.MAX_DEPTH + " 条结果，请缩小查询范围。Results beyond "
+          + SearchRequest.MAX_DEPTH + " are not served: narrow the query.");
+    }
+    Query base = queries.build(UserQueryParser.parse(request.query()));
+    if (request.from() != null || request.to() != null) {
+      long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+      long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+      base = new BooleanQuery.Builder()
+          .add(base, Occur.MUST)
+          .add(LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi), Occur.FILTER)
+          .build();
+    }
+    FacetSearcher searcher = (FacetSearcher) g.manager().acquire();
+    try {
+      DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+      for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
+        for (String value : f.getValue()) {
+          drill.add(f.getKey(), Schema.F_PROVINCE.equals(f.getKey()) ? value.split("/") : new String[] {value});
+        }
+      }
+      int topN = request.offset() + request.size();
+      Sort sort = request.sort() == SearchRequest.Sort.newest ? newestFirst() : null;
+      TopDocs top;
+      Facets facets = null;
+      if (searcher.facetState != null) {
+        DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState);
+        DrillSideways.DrillSidewaysResult r = sort == null
+            ? ds.search(drill, topN)
+            : ds.search(drill, null, null, topN, sort, true);
+        top = r.hits;
+        facets = r.facets;
+      } else {
+        top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
+      }
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(drill);
+      ScoreDoc[] page = top.scoreDocs.length <= request.offset()
+          ? new ScoreDoc[0]
+          : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, topN));
+      List<SearchResult.Hit> hits = hits(searcher, base, page);
+      return new SearchResult(total, hits, facets == null ? Map.of() : facetValues(facets, request));
+    } finally {
+      g.manager().release(searcher);
+    }
+  }
+
+  private static Sort newestFirst() {
+    SortField date = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE); // undated articles last
+    return new Sort(date, SortField.FIELD_SCORE);
+  }
+
+  private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    if (page.length == 0) {
+      return List.of();
+    }
+    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+    UnifiedHighlighter titles = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+        .withFormatter(new HtmlPassageFormatter(false))
+        .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+        .withFlags(Set.of(HighlightFlag.WEIGHT_MATCHES, HighlightFlag.PHRASES, HighlightFlag.MULTI_TERM_QUERY))
+        .withMaxLength(1000)
+        .build();
+    UnifiedHighlighter bodies = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+        .withFormatter(new HtmlPassageFormatter(true))
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), 90, 0.5f))
+        .withFlags(Set.of(HighlightFlag.WEIGHT_MATCHES, HighlightFlag.PHRASES, HighlightFlag.MULTI_TERM_QUERY))
+        .withMaxLength(100_000)
+        .build();
+    String[] titleHl = titles.highlight(Schema.TITLE, query, pageDocs, 1);
+    String[] bodyHl = bodies.highlight(Schema.BODY, query, pageDocs, 2);
+    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+    var stored = searcher.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      Document d = stored.document(page[i].doc, Set.of(Schema.STORED_JSON));
+      StoredArticle a = Json.mapper().readValue(d.get(Schema.STORED_JSON), StoredArticle.class);
+      String title = titleHl[i] == null || titleHl[i].isEmpty() ? HtmlPassageFormatter.escape(a.title()) : titleHl[i];
+      hits.add(new SearchResult.Hit(a, title, bodyHl[i] == null ? "" : bodyHl[i]));
+    }
+    return hits;
+  }
+
+  private Map<String, List<SearchResult.FacetValue>> facetValues(Facets facets, SearchRequest request) throws IOException {
+    Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACET_DIMS) {
+      FacetResult r = topChildren(facets, dim);
+      if (r == null) {
+        out.put(dim, List.of());
+        continue;
+      }
+      List<SearchResult.FacetValue> values = new ArrayList<>();
+      for (LabelAndValue lv : r.labelValues) {
+        List<SearchResult.FacetValue> children = List.of();
+        if (Schema.F_PROVINCE.equals(dim)) {
+          children = provinceChildren(facets, request, lv.label);
+        }
+        values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue(), children));
+      }
+      if (Schema.F_YEAR.equals(dim)) {
+        values.sort((a, b) -> b.value().compareTo(a.value())); // years newest first, not by count
+      }
+      out.put(dim, List.copyOf(values));
+    }
+    return out;
+  }
+
+  private List<SearchResult.FacetValue> provinceChildren(Facets facets, SearchRequest request, String province)
+      throws IOException {
+    FacetResult r = topChildren(facets, Schema.F_PROVINCE, province);
+    if (r == null) {
+      return List.of();
+    }
+    List<String> selected = request.filters().getOrDefault(Schema.F_PROVINCE, List.of());
+    List<SearchResult.FacetValue> children = new ArrayList<>();
+    for (LabelAndValue lv : r.labelValues) {
+      List<SearchResult.FacetValue> grand = List.of();
+      String path = province + "/" + lv.label;
+      if (selected.stream().anyMatch(s -> s.equals(path) || s.startsWith(path + "/"))) {
+        FacetResult g = topChildren(facets, Schema.F_PROVINCE, province, lv.label);
+        if (g != null) {
+          grand = Arrays.stream(g.labelValues)
+              .map(x -> new SearchResult.FacetValue(x.label, x.value.longValue(), List.of()))
+              .toList();
+        }
+      }
+      children.add(new SearchResult.FacetValue(lv.label, lv.value.longValue(), grand));
+    }
+    return children;
+  }
+
+  private static FacetResult topChildren(Facets facets, String dim, String... path) throws IOException {
+    try {
+      return facets.getTopChildren(FACET_TOP, dim, path);
+    } catch (IllegalArgumentException e) {
+      return null; // dimension or path not present in this index
+    }
+  }
+
+  /** An article with its full body, for the article page and the API. */
+  public record ArticleView(StoredArticle article, String body, String warcFile, Long warcOffset) {}
+
+  public Optional<ArticleView> article(String id) throws IOException {
+    Generation g = generation.get();
+    if (g == null || id == null || !id.matches("[0-9a-f]{16}")) {
+      return Optional.empty();
+    }
+    IndexSearcher searcher = g.manager().acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+      StoredArticle a = Json.mapper().readValue(d.get(Schema.STORED_JSON), StoredArticle.class);
+      var offset = d.getField(Schema.WARC_OFFSET);
+      return Optional.of(new ArticleView(a, d.get(Schema.BODY), d.get(Schema.WARC_FILE),
+          offset == null ? null : offset.numericValue().longValue()));
+    } finally {
+      g.manager().release(searcher);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    Generation g = generation.getAndSet(null);
+    if (g != null) {
+      g.manager().close();
+      g.directory().close();
+    }
+  }
+
+  /** Thrown when the served index was written with another schema version. */
+  public static final class IncompatibleIndexException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    public IncompatibleIndexException(String message) {
+      super(message);
+    }
+  }
+
+}

@@ -1,0 +1,2 @@
+/** Reading the crawler's WARC files: the indexer's only input, whoever wrote them. */
+package org.aidnews.indexer.warc;

@@ -1,0 +1,113 @@
+package org.aidnews.indexer.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.aidnews.indexer.search.SearchResult.FacetValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchServiceTest {
+  @TempDir static Path root;
+  static SearchService service;
+
+  @BeforeAll
+  static void open() throws Exception {
+    SampleCorpus.write(root, SampleCorpus.articles());
+    service = new SearchService(root);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    service.close();
+  }
+
+  private static SearchResult q(String query) throws Exception {
+    return service.search(SearchRequest.of(query));
+  }
+
+  private static SearchResult q(String query, Map<String, List<String>> filters) throws Exception {
+    return service.search(new SearchRequest(query, filters, null, null, SearchRequest.Sort.relevance, 1, 10));
+  }
+
+  private static List<String> urls(SearchResult r) {
+    return r.hits().stream().map(h -> h.article().url()).toList();
+  }
+
+  @Test
+  void simplifiedQueryFindsTraditionalPageAndTheReverse() throws Exception {
+    assertThat(urls(q("专科联盟"))).containsExactly("http://a.test/1");
+    assertThat(urls(q("專科聯盟"))).containsExactly("http://a.test/1");
+    assertThat(q("医疗援疆").total()).isEqualTo(q("醫療援疆").total()).isEqualTo(3);
+    assertThat(urls(q("疏附縣人民醫院"))).containsExactly("http://b.test/2");
+  }
+
+  @Test
+  void hospitalNameIsFoundWhateverItsSegmentation() throws Exception {
+    assertThat(urls(q("西南医科大学附属医院"))).containsExactly("http://d.test/4");
+    assertThat(urls(q("地区第三人民医院"))).containsExactly("http://a.test/1");
+    assertThat(urls(q("hospital:拉萨市人民医院"))).containsExactly("http://c.test/3");
+  }
+
+  @Test
+  void phraseExclusionOrAndProximity() throws Exception {
+    assertThat(urls(q("\"医联体合作协议\""))).containsExactly("http://b.test/2");
+    assertThat(q("医疗援疆 -招聘").total()).isEqualTo(2);
+    assertThat(q("义诊 OR 医联体").total()).isEqualTo(3);
+    assertThat(q("(援藏 OR 援疆) 医疗队").total()).isEqualTo(1);
+    assertThat(urls(q("\"西南医科大学 签署\"~10"))).containsExactly("http://d.test/4");
+    assertThat(q("title:签署").total()).isEqualTo(1);
+  }
+
+  @Test
+  void highlightsAreEscapedAndMarked() throws Exception {
+    SearchResult r = q("疏附县");
+    assertThat(r.hits()).hasSize(1);
+    assertThat(r.hits().get(0).titleHighlight()).contains("<mark>疏附县</mark>");
+    assertThat(r.hits().get(0).snippet()).contains("<mark>疏附县</mark>");
+  }
+
+  @Test
+  void facetCountsAndMultiSelectEqualTheOrQuery() throws Exception {
+    SearchResult all = q("");
+    assertThat(all.total()).isEqualTo(5);
+    assertThat(all.facets().get("province")).extracting(FacetValue::value, FacetValue::count)
+        .contains(org.assertj.core.groups.Tuple.tuple("新疆维吾尔自治区", 3L));
+    assertThat(all.facets().get("year")).extracting(FacetValue::value)
+        .containsExactly("2025", "2024", "2023", "2022", "2021");
+
+    SearchResult twoHelpers = q("", Map.of("helper", List.of("浙江省", "广东省")));
+    assertThat(twoHelpers.total()).isEqualTo(2);
+    // Sideways counts: the helper dimension still shows every helper, as if unfiltered.
+    assertThat(twoHelpers.facets().get("helper")).extracting(FacetValue::value)
+        .containsExactlyInAnyOrder("浙江省", "广东省", "北京市", "四川省");
+    // Across dimensions: AND.
+    SearchResult helperAndYear = q("", Map.of("helper", List.of("浙江省", "广东省"), "year", List.of("2025")));
+    assertThat(urls(helperAndYear)).containsExactly("http://b.test/2");
+    // Hierarchical province path.
+    SearchResult kashgar = q("", Map.of("province", List.of("新疆维吾尔自治区/喀什地区")));
+    assertThat(urls(kashgar)).containsExactly("http://b.test/2");
+  }
+
+  @Test
+  void badQueriesAreRefusedWithAMessageNotACrash() {
+    assertThatThrownBy(() -> q("(".repeat(200) + "援疆" + ")".repeat(200)))
+        .isInstanceOf(BadQueryException.class).hasMessageContaining("嵌套");
+    assertThatThrownBy(() -> q("(".repeat(3000) + "援疆" + ")".repeat(3000)))
+        .isInstanceOf(BadQueryException.class).hasMessageContaining("太长");
+    assertThatThrownBy(() -> q("\"援疆")).isInstanceOf(BadQueryException.class).hasMessageContaining("引号");
+    assertThatThrownBy(() -> q("援疆 ".repeat(100))).isInstanceOf(BadQueryException.class);
+    assertThatThrownBy(() -> q("援疆)")).isInstanceOf(BadQueryException.class);
+  }
+
+  @Test
+  void wildcardAndRegexSyntaxIsPlainText() throws Exception {
+    assertThat(q("*援疆").total()).isGreaterThanOrEqualTo(0);
+    assertThat(q("/.*a.{30}/").total()).isZero();
+  }
+}
