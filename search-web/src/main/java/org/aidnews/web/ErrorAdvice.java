@@ -1,0 +1,61 @@
+package org.aidnews.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.aidnews.indexer.search.BadQueryException;
+import org.aidnews.web.api.NotFoundException;
+
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns the caller's mistakes into 400/404 answers that say what was wrong: problem+json for the
+ * API and feeds, the search page with a message for HTML. Anything else is our fault: logged, 500.
+ */
+@RestControllerAdvice
+class ErrorAdvice {
+  private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+  @ExceptionHandler(BadQueryException.class)
+  Object badQuery(BadQueryException e, HttpServletRequest request) {
+    if (wantsHtml(request)) {
+      ModelAndView mav = new ModelAndView("error");
+      mav.setStatus(HttpStatus.BAD_REQUEST);
+      mav.addObject("status", 400);
+      mav.addObject("message", e.getMessage());
+      mav.addObject("q", request.getParameter("q"));
+      return mav;
+    }
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    p.setTitle("Bad request parameter");
+    p.setType(URI.create("about:blank"));
+    p.setProperty("parameter", e.parameter());
+    return ResponseEntity.badRequest().contentType(PROBLEM).body(p);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  Object notFound(NotFoundException e, HttpServletRequest request) {
+    if (wantsHtml(request)) {
+      ModelAndView mav = new ModelAndView("error");
+      mav.setStatus(HttpStatus.NOT_FOUND);
+      mav.addObject("status", 404);
+      mav.addObject("message", e.getMessage());
+      return mav;
+    }
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    p.setTitle("Not found");
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(PROBLEM).body(p);
+  }
+
+  private static boolean wantsHtml(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return !(path.startsWith("/api/") || path.startsWith("/feed/"));
+  }
+
+}

@@ -1,0 +1,52 @@
+package org.aidnews.web;
+
+import java.io.IOException;
+import org.aidnews.indexer.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Opens the index read-only and follows the indexer's commits and published rebuilds. */
+@Configuration(proxyBeanMethods = false)
+class IndexConfig {
+  private static final Logger log = LoggerFactory.getLogger(IndexConfig.class);
+
+  @Bean(destroyMethod = "close")
+  SearchService searchService(AidnewsProperties props) throws IOException {
+    SearchService service = new SearchService(props.index());
+    SearchService.Status status = service.status();
+    if (status.open()) {
+      log.info("Serving index {} ({} articles) from {}", status.generation(), status.articles(),
+          props.index().toAbsolutePath());
+    } else {
+      log.warn("No published index under {} yet: searches return nothing until ./aidnews index publishes one",
+          props.index().toAbsolutePath());
+    }
+    return service;
+  }
+
+  @Bean
+  IndexRefresher indexRefresher(SearchService service) {
+    return new IndexRefresher(service);
+  }
+
+  /** Checks every two seconds for a new commit or a newly published generation. */
+  static final class IndexRefresher {
+    private final SearchService service;
+
+    IndexRefresher(SearchService service) {
+      this.service = service;
+    }
+
+    @Scheduled(fixedDelay = 2000, initialDelay = 2000)
+    void refresh() {
+      try {
+        service.refresh();
+      } catch (IOException | RuntimeException e) {
+        log.warn("Index refresh failed; still serving the previous searcher: {}", e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.aidnews.web.article;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.aidnews.indexer.normalize.ScriptConverter;
+import org.aidnews.indexer.search.SearchService;
+import org.aidnews.web.api.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /articles/{id}}: the cleaned article; {@code ?script=Hans} shows it converted to Simplified. */
+@Controller
+class ArticleController {
+  private final SearchService search;
+
+  ArticleController(SearchService search) {
+    this.search = search;
+  }
+
+  @GetMapping("/articles/{id}")
+  String article(@PathVariable String id, @RequestParam(required = false) String script, Model model)
+      throws IOException {
+    var view = search.article(id)
+        .orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的文章。No article with id " + id + "."));
+    boolean simplified = "Hans".equals(script) && "Hant".equals(view.article().script());
+    String body = simplified ? ScriptConverter.get().toSimplified(view.body()) : view.body();
+    String title = simplified ? ScriptConverter.get().toSimplified(view.article().title()) : view.article().title();
+    List<String> paragraphs = Arrays.stream(body.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    model.addAttribute("a", view.article());
+    model.addAttribute("title", title);
+    model.addAttribute("paragraphs", paragraphs);
+    model.addAttribute("simplified", simplified);
+    return "article";
+  }
+}

@@ -1,0 +1,30 @@
+package org.aidnews.web.search;
+
+import java.io.IOException;
+import org.aidnews.indexer.search.SearchRequest;
+import org.aidnews.indexer.search.SearchResult;
+import org.aidnews.indexer.search.SearchService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The search page ({@code /} and {@code /search}): same parameters and data as {@code /api/search}. */
+@Controller
+class SearchController {
+  private final SearchService search;
+
+  SearchController(SearchService search) {
+    this.search = search;
+  }
+
+  @GetMapping({"/", "/search"})
+  String search(@RequestParam MultiValueMap<String, String> params, Model model) throws IOException {
+    SearchRequest request = SearchParams.parse(params, 10);
+    SearchResult result = search.search(request);
+    model.addAttribute("page", SearchPage.of(request, result));
+    model.addAttribute("status", search.status());
+    return "search";
+  }
+}
