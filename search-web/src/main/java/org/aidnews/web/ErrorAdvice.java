@@ -19,7 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
  * API and feeds, the search page with a message for HTML. Anything else is our fault: logged, 500.
  */
 @RestControllerAdvice
-class ErrorAdvice {
+public class ErrorAdvice {
   private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
   @ExceptionHandler(BadQueryException.class)

@@ -9,7 +9,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** Model attributes every page's layout needs: the language switch link and the page language. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutAdvice {
+public class LayoutAdvice {
   @ModelAttribute("langHref")
   String langHref(HttpServletRequest request) {
     boolean english = isEnglish(request);

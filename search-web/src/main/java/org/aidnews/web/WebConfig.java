@@ -19,7 +19,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Language (Chinese first, ?lang=en to switch, remembered in a cookie), CORS and security headers. */
 @Configuration(proxyBeanMethods = false)
-class WebConfig implements WebMvcConfigurer {
+public class WebConfig implements WebMvcConfigurer {
 
   @Bean
   LocaleResolver localeResolver() {

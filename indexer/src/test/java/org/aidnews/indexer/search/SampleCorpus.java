@@ -27,7 +27,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 
 /** A small, fixed corpus of enriched articles written straight into an index generation (no crawl). */
-final class SampleCorpus {
+public final class SampleCorpus {
   private SampleCorpus() {}
 
   static final String XJ = "新疆维吾尔自治区";
@@ -53,7 +53,7 @@ final class SampleCorpus {
         prefecture, county, role);
   }
 
-  static List<EnrichedArticle> articles() {
+  public static List<EnrichedArticle> articles() {
     return List.of(
         article("http://a.test/1", "我院赴阿克蘇參加浙阿重點疾病防治柔性援疆暨杭阿專科聯盟集中簽約儀式",
             "5月11日上午,在浙江省和杭州市援疆指揮部的牽頭下,浙阿重點疾病防治柔性援疆暨杭阿專科聯盟集中簽約儀式在阿克蘇地區疾控中心舉行。浙江大學醫學院附屬杭州市西溪醫院與地區第三人民醫院簽約。醫療援疆",
@@ -87,7 +87,7 @@ final class SampleCorpus {
   }
 
   /** Writes {@code articles} as a published generation under {@code root}. */
-  static void write(Path root, List<EnrichedArticle> articles) throws IOException {
+  public static void write(Path root, List<EnrichedArticle> articles) throws IOException {
     IndexLocation loc = new IndexLocation(root);
     Path gen = loc.newGeneration();
     try (FSDirectory dir = FSDirectory.open(gen);

@@ -56,7 +56,7 @@ class ApiController {
   record ApiArticle(Object article, String body) {}
 
   @GetMapping(path = "/api/articles/{id}", produces = "application/json")
-  ResponseEntity<ApiArticle> article(@PathVariable String id) throws IOException {
+  ResponseEntity<ApiArticle> article(@PathVariable("id") String id) throws IOException {
     return search.article(id)
         .map(v -> ResponseEntity.ok(new ApiArticle(v.article(), v.body())))
         .orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的文章。No article with id " + id + "."));

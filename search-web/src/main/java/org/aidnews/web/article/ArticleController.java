@@ -22,7 +22,7 @@ class ArticleController {
   }
 
   @GetMapping("/articles/{id}")
-  String article(@PathVariable String id, @RequestParam(required = false) String script, Model model)
+  String article(@PathVariable("id") String id, @RequestParam(name = "script", required = false) String script, Model model)
       throws IOException {
     var view = search.article(id)
         .orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的文章。No article with id " + id + "."));

@@ -1,0 +1,79 @@
+package org.aidnews.web.search;
+
+import org.aidnews.web.ErrorAdvice;
+import org.aidnews.web.LayoutAdvice;
+import org.aidnews.web.TestIndex;
+import org.aidnews.web.WebConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import org.aidnews.indexer.search.SearchService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(controllers = SearchController.class)
+@Import({ErrorAdvice.class, WebConfig.class, LayoutAdvice.class, SearchControllerTest.Index.class})
+class SearchControllerTest {
+  @TestConfiguration
+  static class Index {
+    @Bean(destroyMethod = "close")
+    SearchService searchService() throws IOException {
+      return new SearchService(TestIndex.root());
+    }
+  }
+
+  @Autowired MockMvc mvc;
+
+  private Document page(String url) throws Exception {
+    String html = mvc.perform(get(url)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    return Jsoup.parse(html);
+  }
+
+  @Test
+  void resultsWithHighlightsFacetsAndChineseChrome() throws Exception {
+    Document d = page("/search?q=疏附县");
+    assertThat(d.select("html").attr("lang")).isEqualTo("zh-CN");
+    assertThat(d.select(".total").text()).isEqualTo("共找到 1 篇报道");
+    assertThat(d.select(".hit h2 mark").text()).isEqualTo("疏附县");
+    assertThat(d.select(".facet[data-dim=helper] .label").eachText()).containsExactly("广东省");
+    assertThat(d.select("#lang-switch").text()).isEqualTo("English");
+  }
+
+  @Test
+  void selectingTwoFacetValuesShowsChipsAndSidewaysCounts() throws Exception {
+    Document d = page("/search?helper=浙江省&helper=广东省");
+    assertThat(d.select(".total").text()).isEqualTo("共找到 2 篇报道");
+    assertThat(d.select(".chip:not(.clear)")).hasSize(2);
+    assertThat(d.select(".facet[data-dim=helper] li.on .label").eachText())
+        .containsExactlyInAnyOrder("浙江省", "广东省");
+    assertThat(d.select(".facet[data-dim=helper] .label").eachText()).hasSize(4);
+  }
+
+  @Test
+  void englishSwitch() throws Exception {
+    Document d = page("/search?q=援藏&lang=en");
+    assertThat(d.select("html").attr("lang")).isEqualTo("en");
+    assertThat(d.select(".total").text()).isEqualTo("1 articles found");
+  }
+
+  @Test
+  void hostileQueryIsEscapedAndBadQueryIsA400Page() throws Exception {
+    Document d = page("/search?q=<script>alert(1)</script>");
+    assertThat(d.select("script")).isEmpty();
+    assertThat(d.select("input[name=q]").val()).isEqualTo("<script>alert(1)</script>");
+    mvc.perform(get("/search").param("q", "\"unclosed")).andExpect(status().isBadRequest());
+    Document bad = Jsoup.parse(mvc.perform(get("/search").param("q", "\"unclosed")).andReturn().getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(bad.select(".message").text()).contains("引号");
+  }
+}
