@@ -14,7 +14,8 @@ import org.aidnews.indexer.search.SearchResult;
  * bookmarked or shared.
  */
 public record SearchPage(SearchRequest request, SearchResult result, List<FacetBlock> facets, List<Chip> chips,
-    List<PageLink> pages, String sortRelevanceHref, String sortNewestHref, String clearHref) {
+    List<PageLink> pages, String sortRelevanceHref, String sortNewestHref, String clearHref, String rssHref,
+    String atomHref, String jsonFeedHref) {
 
   /** One facet dimension in the sidebar. */
   public record FacetBlock(String dim, String param, List<FacetLink> values) {}
@@ -54,7 +55,10 @@ public record SearchPage(SearchRequest request, SearchResult result, List<FacetB
         SearchParams.url("/search", request, Map.of(), 1, "relevance"),
         SearchParams.url("/search", request, Map.of(), 1, "newest"),
         SearchParams.url("/search", new SearchRequest(request.query(), Map.of(), null, null, request.sort(), 1,
-            request.size()), Map.of(), 1, null));
+            request.size()), Map.of(), 1, null),
+        SearchParams.url("/feed/rss", request, Map.of(), null, "relevance"),
+        SearchParams.url("/feed/atom", request, Map.of(), null, "relevance"),
+        SearchParams.url("/feed/json", request, Map.of(), null, "relevance"));
   }
 
   private static List<FacetLink> links(SearchRequest request, String dim, List<SearchResult.FacetValue> values,

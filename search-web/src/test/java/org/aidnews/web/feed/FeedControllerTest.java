@@ -1,0 +1,97 @@
+package org.aidnews.web.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.aidnews.indexer.search.SearchService;
+import org.aidnews.web.ErrorAdvice;
+import org.aidnews.web.TestIndex;
+import org.aidnews.web.WebConfig;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+@WebMvcTest(controllers = {FeedController.class, OpenSearchController.class})
+@Import({ErrorAdvice.class, WebConfig.class, FeedControllerTest.Index.class})
+class FeedControllerTest {
+  @TestConfiguration
+  static class Index {
+    @Bean(destroyMethod = "close")
+    SearchService searchService() throws IOException {
+      return new SearchService(TestIndex.root());
+    }
+  }
+
+  @Autowired MockMvc mvc;
+
+  private MockHttpServletResponse fetch(String path, String q) throws Exception {
+    return mvc.perform(get(path).param("q", q)).andReturn().getResponse();
+  }
+
+  @Test
+  void rssAndAtomParseBackWithStableIdsNewestFirst() throws Exception {
+    for (String path : List.of("/feed/rss", "/feed/atom")) {
+      MockHttpServletResponse r = fetch(path, "医疗援疆");
+      assertThat(r.getStatus()).isEqualTo(200);
+      SyndFeed feed = new SyndFeedInput().build(new StringReader(r.getContentAsString(StandardCharsets.UTF_8)));
+      assertThat(feed.getEntries()).hasSize(3);
+      assertThat(feed.getEntries().get(0).getTitle()).isEqualTo("广州市八医院团队到疏附县调研交流,共推医疗援疆工作");
+      assertThat(feed.getEntries().get(0).getUri()).startsWith("urn:aidnews:article:");
+      assertThat(feed.getEntries().get(0).getPublishedDate()).isAfter(feed.getEntries().get(2).getPublishedDate());
+      assertThat(r.getHeader("ETag")).isNotBlank();
+      assertThat(r.getHeader("Last-Modified")).isNotBlank();
+    }
+  }
+
+  @Test
+  void conditionalGetGives304() throws Exception {
+    MockHttpServletResponse first = fetch("/feed/atom", "援藏");
+    String etag = first.getHeader("ETag");
+    mvc.perform(get("/feed/atom").param("q", "援藏").header("If-None-Match", etag))
+        .andExpect(status().isNotModified());
+    mvc.perform(get("/feed/atom").param("q", "援疆").header("If-None-Match", etag))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void jsonFeedFollowsVersion11() throws Exception {
+    MockHttpServletResponse r = fetch("/feed/json", "医联体");
+    assertThat(r.getContentType()).startsWith("application/feed+json");
+    Map<String, Object> feed = JsonMapper.builder().build().readValue(r.getContentAsString(StandardCharsets.UTF_8), Map.class);
+    assertThat(feed.get("version")).isEqualTo("https://jsonfeed.org/version/1.1");
+    assertThat(feed.get("title")).asString().contains("医联体");
+    List<Map<String, Object>> items = (List<Map<String, Object>>) feed.get("items");
+    assertThat(items).isNotEmpty();
+    for (Map<String, Object> item : items) {
+      assertThat(item.get("id")).asString().matches("[0-9a-f]{16}");
+      assertThat(item).containsKey("content_html");
+      assertThat(item.get("url")).asString().startsWith("http");
+    }
+  }
+
+  @Test
+  void badParametersGiveProblemJsonNotAFeed() throws Exception {
+    mvc.perform(get("/feed/rss").param("year", "20x2")).andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void openSearchDescription() throws Exception {
+    String xml = mvc.perform(get("/opensearch.xml")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(xml).contains("{searchTerms}").contains("<ShortName>援助新闻检索</ShortName>");
+  }
+}
