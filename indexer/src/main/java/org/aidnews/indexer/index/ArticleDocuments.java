@@ -7,6 +7,7 @@ import java.util.Set;
 import org.aidnews.indexer.model.Agreement;
 import org.aidnews.indexer.model.EnrichedArticle;
 import org.aidnews.indexer.model.Place;
+import org.aidnews.indexer.normalize.ScriptConverter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -27,7 +28,7 @@ public final class ArticleDocuments {
    * Title and body: stored (for display and highlighting) and indexed with offsets in the postings,
    * so the UnifiedHighlighter reads offsets instead of re-analysing the text (about 12× faster).
    */
-  private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+  static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
   static {
     STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -42,6 +43,7 @@ public final class ArticleDocuments {
     Document doc = new Document();
     // id: exact, stored; the update key, so re-indexing a page replaces its document.
     doc.add(new StringField(Schema.ID, e.id(), Field.Store.YES));
+    doc.add(new StringField(Schema.KIND, Schema.KIND_ARTICLE, Field.Store.NO));
     doc.add(new StringField(Schema.URL, a.url(), Field.Store.YES));
     String title = a.title() == null ? "" : a.title();
     doc.add(new Field(Schema.TITLE, title, STORED_TEXT_WITH_OFFSETS));
@@ -62,8 +64,10 @@ public final class ArticleDocuments {
       doc.add(new SortedDocValuesField(Schema.CLUSTER, new BytesRef(e.clusterKey())));
     }
     if (a.source() != null && !a.source().isBlank()) {
-      doc.add(new StringField(Schema.SOURCE_EXACT, a.source(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(Schema.F_SOURCE, a.source()));
+      // Outlets are faceted and matched in Simplified: 中新網新疆 and 中新网新疆 are one outlet.
+      String source = ScriptConverter.get().toSimplified(a.source().strip());
+      doc.add(new StringField(Schema.SOURCE_EXACT, source, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Schema.F_SOURCE, source));
     }
     Set<String> provincePaths = new LinkedHashSet<>();
     for (Place p : e.places()) {

@@ -11,10 +11,15 @@ public final class Schema {
   private Schema() {}
 
   /** Written into every commit's user data; the web app refuses an index of another version. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
   public static final String COMMIT_SCHEMA_VERSION = "aidnews.schema";
   public static final String COMMIT_ARTICLES = "aidnews.articles";
   public static final String COMMIT_TIME = "aidnews.committedAt";
+
+  /** Document kind: one document per article and one per agreement record, in the same index. */
+  public static final String KIND = "kind";
+  public static final String KIND_ARTICLE = "article";
+  public static final String KIND_AGREEMENT = "agreement";
 
   public static final String ID = "id";
   public static final String URL = "url";
@@ -45,9 +50,13 @@ public final class Schema {
   public static final String F_SOURCE = "source";
   public static final String F_AGREEMENT_TYPE = "agreementType";
   public static final String F_TOPIC = "topic";
+  /** Agreement parties (canonical institution names), on agreement documents only. */
+  public static final String F_PARTY = "party";
 
   public static final List<String> FACET_DIMS =
       List.of(F_PROVINCE, F_HELPER, F_RECIPIENT, F_HOSPITAL, F_YEAR, F_SOURCE, F_AGREEMENT_TYPE, F_TOPIC);
+  /** The dimensions shown on the precedents (agreements) view. */
+  public static final List<String> AGREEMENT_DIMS = List.of(F_AGREEMENT_TYPE, F_HELPER, F_RECIPIENT, F_YEAR, F_PARTY);
 
   /** Facet configuration: every dimension multi-valued; province is hierarchical (province/prefecture/county). */
   public static FacetsConfig facetsConfig() {
@@ -55,6 +64,7 @@ public final class Schema {
     for (String dim : FACET_DIMS) {
       config.setMultiValued(dim, true);
     }
+    config.setMultiValued(F_PARTY, true);
     config.setHierarchical(F_PROVINCE, true);
     return config;
   }

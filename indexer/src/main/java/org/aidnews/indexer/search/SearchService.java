@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.aidnews.indexer.index.AgreementRecord;
 import org.aidnews.indexer.index.Analyzers;
 import org.aidnews.indexer.index.IndexLocation;
 import org.aidnews.indexer.index.Json;
@@ -154,12 +155,55 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /** Runs one search. Throws {@link BadQueryException} for a query the user must change. */
+  /** Runs one article search. Throws {@link BadQueryException} for a query the user must change. */
   public SearchResult search(SearchRequest request) throws IOException {
     Generation g = generation.get();
     if (g == null) {
       return new SearchResult(0, List.of(), Map.of());
     }
+    Query base = baseQuery(request);
+    FacetSearcher searcher = (FacetSearcher) g.manager().acquire();
+    try {
+      Ranked r = rank(searcher, base, Schema.KIND_ARTICLE, request);
+      List<SearchResult.Hit> hits = hits(searcher, base, r.page());
+      return new SearchResult(r.total(), hits, r.facets() == null ? Map.of()
+          : facetValues(r.facets(), request, Schema.FACET_DIMS));
+    } finally {
+      g.manager().release(searcher);
+    }
+  }
+
+  /** The answer to an agreement (precedent) search: records, newest signing first by default. */
+  public record AgreementResult(long total, List<AgreementRecord> records, Map<String, List<SearchResult.FacetValue>> facets) {}
+
+  /** Searches agreement records; filters use the agreement dimensions (type, helper, recipient, year, party). */
+  public AgreementResult searchAgreements(SearchRequest request) throws IOException {
+    Generation g = generation.get();
+    if (g == null) {
+      return new AgreementResult(0, List.of(), Map.of());
+    }
+    Query base = baseQuery(request);
+    SearchRequest sorted = request.query().isBlank() && request.sort() == SearchRequest.Sort.relevance
+        ? new SearchRequest(request.query(), request.filters(), request.from(), request.to(), SearchRequest.Sort.newest,
+            request.page(), request.size())
+        : request;
+    FacetSearcher searcher = (FacetSearcher) g.manager().acquire();
+    try {
+      Ranked r = rank(searcher, base, Schema.KIND_AGREEMENT, sorted);
+      List<AgreementRecord> records = new ArrayList<>();
+      var stored = searcher.storedFields();
+      for (ScoreDoc sd : r.page()) {
+        Document d = stored.document(sd.doc, Set.of(Schema.STORED_JSON));
+        records.add(Json.mapper().readValue(d.get(Schema.STORED_JSON), AgreementRecord.class));
+      }
+      return new AgreementResult(r.total(), records, r.facets() == null ? Map.of()
+          : facetValues(r.facets(), request, Schema.AGREEMENT_DIMS));
+    } finally {
+      g.manager().release(searcher);
+    }
+  }
+
+  private Query baseQuery(SearchRequest request) {
     if (request.offset() + request.size() > SearchRequest.MAX_DEPTH) {
       throw new BadQueryException("page", "最多只能翻到第 " + SearchRequest.MAX_DEPTH + " 条结果，请缩小查询范围。Results beyond "
           + SearchRequest.MAX_DEPTH + " are not served: narrow the query.");
@@ -173,37 +217,41 @@ public final class SearchService implements Closeable {
           .add(LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi), Occur.FILTER)
           .build();
     }
-    FacetSearcher searcher = (FacetSearcher) g.manager().acquire();
-    try {
-      DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
-      for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
-        for (String value : f.getValue()) {
-          drill.add(f.getKey(), Schema.F_PROVINCE.equals(f.getKey()) ? value.split("/") : new String[] {value});
-        }
+    return base;
+  }
+
+  private record Ranked(long total, ScoreDoc[] page, Facets facets) {}
+
+  private Ranked rank(FacetSearcher searcher, Query base, String kind, SearchRequest request) throws IOException {
+    Query scoped = new BooleanQuery.Builder()
+        .add(base, Occur.MUST)
+        .add(new TermQuery(new Term(Schema.KIND, kind)), Occur.FILTER)
+        .build();
+    DrillDownQuery drill = new DrillDownQuery(facetsConfig, scoped);
+    for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
+      for (String value : f.getValue()) {
+        drill.add(f.getKey(), Schema.F_PROVINCE.equals(f.getKey()) ? value.split("/") : new String[] {value});
       }
-      int topN = request.offset() + request.size();
-      Sort sort = request.sort() == SearchRequest.Sort.newest ? newestFirst() : null;
-      TopDocs top;
-      Facets facets = null;
-      if (searcher.facetState != null) {
-        DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState);
-        DrillSideways.DrillSidewaysResult r = sort == null
-            ? ds.search(drill, topN)
-            : ds.search(drill, null, null, topN, sort, true);
-        top = r.hits;
-        facets = r.facets;
-      } else {
-        top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
-      }
-      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(drill);
-      ScoreDoc[] page = top.scoreDocs.length <= request.offset()
-          ? new ScoreDoc[0]
-          : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, topN));
-      List<SearchResult.Hit> hits = hits(searcher, base, page);
-      return new SearchResult(total, hits, facets == null ? Map.of() : facetValues(facets, request));
-    } finally {
-      g.manager().release(searcher);
     }
+    int topN = request.offset() + request.size();
+    Sort sort = request.sort() == SearchRequest.Sort.newest ? newestFirst() : null;
+    TopDocs top;
+    Facets facets = null;
+    if (searcher.facetState != null) {
+      DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState);
+      DrillSideways.DrillSidewaysResult r = sort == null
+          ? ds.search(drill, topN)
+          : ds.search(drill, null, null, topN, sort, true);
+      top = r.hits;
+      facets = r.facets;
+    } else {
+      top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
+    }
+    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(drill);
+    ScoreDoc[] page = top.scoreDocs.length <= request.offset()
+        ? new ScoreDoc[0]
+        : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, topN));
+    return new Ranked(total, page, facets);
   }
 
   private static Sort newestFirst() {
@@ -243,9 +291,10 @@ public final class SearchService implements Closeable {
     return hits;
   }
 
-  private Map<String, List<SearchResult.FacetValue>> facetValues(Facets facets, SearchRequest request) throws IOException {
+  private Map<String, List<SearchResult.FacetValue>> facetValues(Facets facets, SearchRequest request, List<String> dims)
+      throws IOException {
     Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : Schema.FACET_DIMS) {
+    for (String dim : dims) {
       FacetResult r = topChildren(facets, dim);
       if (r == null) {
         out.put(dim, List.of());
@@ -309,7 +358,11 @@ public final class SearchService implements Closeable {
     }
     IndexSearcher searcher = g.manager().acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      Query byId = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST)
+          .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)), Occur.FILTER)
+          .build();
+      TopDocs top = searcher.search(byId, 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aidnews.indexer.Pipeline;
+import org.aidnews.indexer.index.AgreementDocuments;
+import org.aidnews.indexer.index.AgreementRecord;
+import org.aidnews.indexer.index.AgreementRecords;
 import org.aidnews.indexer.index.Analyzers;
 import org.aidnews.indexer.index.ArticleDocuments;
 import org.aidnews.indexer.index.IndexLocation;
@@ -67,7 +70,8 @@ public final class SampleCorpus {
             LocalDate.of(2025, 5, 13), "南方农村报",
             List.of(place(GD, "广州市", null, Role.helper), place(XJ, "喀什地区", "疏附县", Role.recipient)),
             List.of(GD), List.of(XJ), List.of("广州医科大学附属市八医院", "疏附县人民医院"),
-            List.of(new Agreement("医联体", null, List.of(), null, "日前", null)), "c2"),
+            List.of(new Agreement("医联体", "医联体合作协议", List.of(new Party("广州医科大学附属市八医院", Side.helper),
+                new Party("疏附县人民医院", Side.recipient)), null, "日前", null)), "c2"),
         article("http://c.test/3", "北京援藏医疗队在拉萨开展义诊",
             "北京市第九批援藏医疗队来到拉萨市人民医院，为当地群众开展义诊和远程会诊培训。",
             LocalDate.of(2023, 8, 2), "拉萨日报",
@@ -78,7 +82,8 @@ public final class SampleCorpus {
             LocalDate.of(2022, 1, 26), "川南在线",
             List.of(place(SC, "泸州市", "叙永县", Role.recipient)),
             List.of(SC), List.of(SC), List.of("西南医科大学附属医院", "叙永县人民医院"),
-            List.of(new Agreement("医联体", null, List.of(), LocalDate.of(2022, 1, 25), "1月25日", null)), "c4"),
+            List.of(new Agreement("医联体", "医疗联合体合作框架协议", List.of(new Party("西南医科大学附属医院", Side.helper),
+                new Party("叙永县人民政府", Side.recipient)), LocalDate.of(2022, 1, 25), "1月25日", "泸州市南苑宾馆")), "c4"),
         article("http://e.test/5", "医院招聘护士公告",
             "本院招聘护士若干名，欢迎报名。医疗援疆岗位另行通知。",
             LocalDate.of(2024, 3, 1), "某医院",
@@ -93,8 +98,14 @@ public final class SampleCorpus {
     try (FSDirectory dir = FSDirectory.open(gen);
         IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
       ArticleDocuments docs = new ArticleDocuments();
+      AgreementRecords agreements = new AgreementRecords();
       for (EnrichedArticle e : articles) {
         w.addDocument(docs.build(e, null, 0));
+        agreements.add(e);
+      }
+      AgreementDocuments agreementDocs = new AgreementDocuments();
+      for (AgreementRecord r : agreements.records()) {
+        w.addDocument(agreementDocs.build(r));
       }
       w.setLiveCommitData(Map.of(Schema.COMMIT_SCHEMA_VERSION, Schema.VERSION,
           Schema.COMMIT_ARTICLES, Integer.toString(articles.size()),

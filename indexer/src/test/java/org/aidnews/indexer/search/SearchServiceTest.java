@@ -110,4 +110,29 @@ class SearchServiceTest {
     assertThat(q("*援疆").total()).isGreaterThanOrEqualTo(0);
     assertThat(q("/.*a.{30}/").total()).isZero();
   }
+
+  @Test
+  void agreementsAreSearchableAndFacetedOnTheirOwn() throws Exception {
+    SearchService.AgreementResult all = service.searchAgreements(SearchRequest.of(""));
+    assertThat(all.total()).isEqualTo(3);
+    // Newest first, by signing date or, when the text gives none (日前), by the first report's date.
+    assertThat(all.records()).extracting(org.aidnews.indexer.index.AgreementRecord::dateText)
+        .containsExactly("日前", "1月25日", "5月11日");
+    assertThat(all.facets().get("agreementType")).extracting(FacetValue::value, FacetValue::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("医联体", 2L), org.assertj.core.groups.Tuple.tuple("专科联盟", 1L));
+    SearchService.AgreementResult one = service.searchAgreements(new SearchRequest("", Map.of("party", List.of("叙永县人民政府")),
+        null, null, SearchRequest.Sort.relevance, 1, 10));
+    assertThat(one.records()).singleElement().satisfies(r -> {
+      assertThat(r.title()).isEqualTo("医疗联合体合作框架协议");
+      assertThat(r.sources()).extracting(AgreementRecordSource::url).containsExactly("http://d.test/4");
+    });
+    // Article searches never return agreement documents.
+    assertThat(q("医疗联合体合作框架协议").hits()).allSatisfy(h -> assertThat(h.article().url()).isNotNull());
+  }
+
+  private interface AgreementRecordSource {
+    static String url(org.aidnews.indexer.index.AgreementRecord.Source s) {
+      return s.url();
+    }
+  }
 }
