@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The search parameters shared by the HTML page, {@code /api/search} and the feeds: {@code q},
  * facet filters ({@code province}, {@code helper}, {@code recipient}, {@code hospital}, {@code year},
- * {@code source}, {@code type}, {@code topic}; each repeatable), {@code from}, {@code to} (YYYY-MM-DD),
+ * {@code source}, {@code type}, {@code topic}, {@code party}; each repeatable), {@code from}, {@code to} (YYYY-MM-DD),
  * {@code sort} (relevance|newest), {@code page}, {@code size}. Bad values give a
  * {@link BadQueryException} naming the parameter (HTTP 400), never a server error.
  */
@@ -35,6 +35,7 @@ public final class SearchParams {
     m.put("source", Schema.F_SOURCE);
     m.put("type", Schema.F_AGREEMENT_TYPE);
     m.put("topic", Schema.F_TOPIC);
+    m.put("party", Schema.F_PARTY);
     FILTER_PARAMS = Map.copyOf(m);
   }
 
@@ -49,7 +50,7 @@ public final class SearchParams {
   public static SearchRequest parse(MultiValueMap<String, String> params, int defaultSize) {
     String q = single(params, "q");
     Map<String, List<String>> filters = new LinkedHashMap<>();
-    for (String name : List.of("province", "helper", "recipient", "hospital", "year", "source", "type", "topic")) {
+    for (String name : List.of("province", "helper", "recipient", "hospital", "year", "source", "type", "topic", "party")) {
       List<String> values = params.getOrDefault(name, List.of());
       List<String> clean = new ArrayList<>();
       for (String v : values) {

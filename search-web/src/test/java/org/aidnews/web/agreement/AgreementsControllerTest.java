@@ -1,0 +1,84 @@
+package org.aidnews.web.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.aidnews.indexer.search.SearchService;
+import org.aidnews.web.ErrorAdvice;
+import org.aidnews.web.LayoutAdvice;
+import org.aidnews.web.TestIndex;
+import org.aidnews.web.WebConfig;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(controllers = {AgreementsController.class, HospitalController.class})
+@Import({ErrorAdvice.class, WebConfig.class, LayoutAdvice.class, AgreementsControllerTest.Index.class})
+class AgreementsControllerTest {
+  @TestConfiguration
+  static class Index {
+    @Bean(destroyMethod = "close")
+    SearchService searchService() throws IOException {
+      return new SearchService(TestIndex.root());
+    }
+  }
+
+  @Autowired MockMvc mvc;
+
+  @Test
+  void precedentsPageListsRecordsWithFacets() throws Exception {
+    Document d = Jsoup.parse(mvc.perform(get("/agreements")).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8));
+    assertThat(d.select(".total").text()).isEqualTo("共 3 项协议");
+    assertThat(d.select("tr.agreement")).hasSize(3);
+    assertThat(d.select(".facet[data-dim=agreementType] .label").eachText()).containsExactly("医联体", "专科联盟");
+    Document one = Jsoup.parse(mvc.perform(get("/agreements").param("type", "专科联盟")).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8));
+    assertThat(one.select("tr.agreement")).hasSize(1);
+    assertThat(one.select("tr.agreement td").first().text()).contains("专科联盟");
+  }
+
+  @Test
+  void csvHasBomHeaderAndOneRowPerRecord() throws Exception {
+    MockHttpServletResponse r = mvc.perform(get("/agreements.csv").param("type", "医联体")).andReturn().getResponse();
+    assertThat(r.getContentType()).startsWith("text/csv");
+    byte[] bytes = r.getContentAsByteArray();
+    assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
+    assertThat(bytes[1] & 0xff).isEqualTo(0xBB);
+    assertThat(bytes[2] & 0xff).isEqualTo(0xBF);
+    String[] lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).startsWith("协议类型,协议名称,支援方,受援方");
+    assertThat(lines[2]).contains("\"西南医科大学附属医院\"").contains("\"叙永县人民政府\"").contains("\"2022-01-25\"");
+  }
+
+  @Test
+  void csvCellsCannotRunAsFormulas() {
+    assertThat(AgreementsController.cells("=HYPERLINK(\"x\")", "a\"b")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"a\"\"b\"\r\n");
+  }
+
+  @Test
+  void apiAndHospitalPage() throws Exception {
+    mvc.perform(get("/api/agreements").param("party", "疏附县人民医院"))
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.agreements[0].type").value("医联体"))
+        .andExpect(jsonPath("$.agreements[0].parties[0].side").value("helper"));
+    Document h = Jsoup.parse(mvc.perform(get("/hospitals/疏附县人民医院")).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8));
+    assertThat(h.select("h1").text()).isEqualTo("疏附县人民医院");
+    assertThat(h.select("tr.agreement")).hasSize(1);
+    assertThat(h.select(".hit")).hasSize(1);
+    mvc.perform(get("/hospitals/不存在的医院")).andExpect(status().isNotFound());
+  }
+}
