@@ -55,7 +55,7 @@ PAGE = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
    <div class="info">文：阿依努爾　圖：王海　瀏覽：<span id="hits">1024</span> 次</div>
    <div class="content" id="content">
 @@BODY@@
-<p align="center"><img src="/file/upload/202303/12/152233871.jpg" border="0"></p>
+<p align="center"><img src="/file/upload/img/152233871.jpg" border="0"></p>
 <p align="center">簽約儀式現場</p>
    </div>
    <div class="b10"></div>
