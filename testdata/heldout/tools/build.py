@@ -84,7 +84,8 @@ def readme_table(mods):
     rows = ["| file | template imitated | encoding (declared) | what it tests | places / hospitals named |",
             "|---|---|---|---|---|"]
     for m in mods:
-        rows.append("| `%s.html` | %s | %s | %s | %s |" % (m.NAME, m.TEMPLATE, m.ENCODING_NOTE, m.TESTS, m.NAMED))
+        cells = [c.replace("|", "\\|") for c in (m.TEMPLATE, m.ENCODING_NOTE, m.TESTS, m.NAMED)]
+        rows.append("| `%s.html` | %s | %s | %s | %s |" % (m.NAME, *cells))
     return "\n".join(rows)
 
 
@@ -98,8 +99,10 @@ def main():
     readme = ROOT / "README.md"
     if readme.exists():
         t = readme.read_text(encoding="utf-8")
-        new = re.sub(r"(<!-- TABLE START -->\n).*?(\n<!-- TABLE END -->)",
-                     lambda mo: mo.group(1) + readme_table(mods) + mo.group(2), t, flags=re.S)
+        new = re.sub(r"(<!-- TABLE START -->\n).*?(<!-- TABLE END -->)",
+                     lambda mo: mo.group(1) + readme_table(mods) + "\n" + mo.group(2), t, flags=re.S)
+        if new == t and readme_table(mods) not in t:
+            raise SystemExit("README.md has no TABLE START/END markers")
         readme.write_text(new, encoding="utf-8")
     print("built %d pages" % len(mods))
 

@@ -195,6 +195,10 @@ def main():
 
 
 def _in_gb2312(c):
+    # GB2312 has the middle dot and the dash, but Python's gb2312 codec maps those byte
+    # pairs to other code points (U+30FB, U+2015) than its gbk codec does (U+00B7, U+2014).
+    if c in "\u00b7\u2014":
+        return True
     try:
         c.encode("gb2312")
         return True
