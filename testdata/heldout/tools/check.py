@@ -110,6 +110,8 @@ def check_page(name, d, raw):
             errors.append("place fields %s" % sorted(p))
         elif p["province"] not in provs or p["role"] not in ("helper", "recipient", "mentioned"):
             errors.append("place %r: province not in provinces or bad role" % p["name"])
+        elif d["script"] == "Hans" and p["name"] not in d["body"]:
+            errors.append("place name %r is not written in the body" % p["name"])
     if len(set(d["hospitals"])) != len(d["hospitals"]):
         errors.append("hospital listed twice")
     for a in d["agreements"]:

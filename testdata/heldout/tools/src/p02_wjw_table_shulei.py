@@ -28,6 +28,7 @@ PROVINCES = ["山东省", "新疆维吾尔自治区"]
 HELPER_PROVINCES = ["山东省"]
 RECIPIENT_PROVINCES = ["新疆维吾尔自治区"]
 PLACES = [
+    place("山东省", "山东省", None, None, "helper"),
     place("济南", "山东省", "济南市", None, "helper"),
     place("喀什地区", "新疆维吾尔自治区", "喀什地区", None, "recipient"),
     place("疏勒县", "新疆维吾尔自治区", "喀什地区", "疏勒县", "recipient"),

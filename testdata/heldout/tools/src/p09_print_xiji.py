@@ -27,7 +27,9 @@ PROVINCES = ["福建省", "宁夏回族自治区"]
 HELPER_PROVINCES = ["福建省"]
 RECIPIENT_PROVINCES = ["宁夏回族自治区"]
 PLACES = [
+    place("福建", "福建省", None, None, "helper"),
     place("福州", "福建省", "福州市", None, "helper"),
+    place("宁夏", "宁夏回族自治区", None, None, "recipient"),
     place("固原市", "宁夏回族自治区", "固原市", None, "recipient"),
     place("西吉县", "宁夏回族自治区", "固原市", "西吉县", "recipient"),
 ]

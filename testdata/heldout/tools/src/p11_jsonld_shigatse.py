@@ -29,7 +29,7 @@ PROVINCES = ["上海市", "西藏自治区"]
 HELPER_PROVINCES = ["上海市"]
 RECIPIENT_PROVINCES = ["西藏自治区"]
 PLACES = [
-    place("上海", "上海市", None, None, "helper"),
+    place("上海市", "上海市", None, None, "helper"),
     place("日喀则市", "西藏自治区", "日喀则市", None, "recipient"),
 ]
 HOSPITALS = ["复旦大学附属中山医院", "日喀则市人民医院"]

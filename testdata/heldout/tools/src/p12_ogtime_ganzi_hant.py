@@ -28,7 +28,7 @@ HELPER_PROVINCES = ["四川省"]
 RECIPIENT_PROVINCES = ["四川省"]
 PLACES = [
     place("成都", "四川省", "成都市", None, "helper"),
-    place("甘孜藏族自治州", "四川省", "甘孜藏族自治州", None, "recipient"),
+    place("甘孜州", "四川省", "甘孜藏族自治州", None, "recipient"),
     place("康定", "四川省", "甘孜藏族自治州", "康定市", "recipient"),
 ]
 HOSPITALS = ["四川大学华西医院", "甘孜藏族自治州人民医院"]

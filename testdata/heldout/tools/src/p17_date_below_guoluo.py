@@ -28,7 +28,7 @@ HELPER_PROVINCES = ["上海市"]
 RECIPIENT_PROVINCES = ["青海省"]
 PLACES = [
     place("上海市", "上海市", None, None, "helper"),
-    place("果洛藏族自治州", "青海省", "果洛藏族自治州", None, "recipient"),
+    place("果洛州", "青海省", "果洛藏族自治州", None, "recipient"),
     place("玛沁县", "青海省", "果洛藏族自治州", "玛沁县", "recipient"),
 ]
 HOSPITALS = ["上海交通大学医学院附属仁济医院", "果洛藏族自治州人民医院"]

@@ -28,7 +28,7 @@ HELPER_PROVINCES = ["江苏省"]
 RECIPIENT_PROVINCES = ["新疆维吾尔自治区"]
 PLACES = [
     place("江苏省", "江苏省", None, None, "helper"),
-    place("伊犁州", "新疆维吾尔自治区", "伊犁哈萨克自治州", None, "recipient"),
+    place("伊犁", "新疆维吾尔自治区", "伊犁哈萨克自治州", None, "recipient"),
 ]
 HOSPITALS = ["苏州大学附属第一医院", "伊犁哈萨克自治州新华医院"]
 AGREEMENTS = []

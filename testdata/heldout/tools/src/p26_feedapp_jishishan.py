@@ -29,7 +29,7 @@ RECIPIENT_PROVINCES = ["甘肃省"]
 PLACES = [
     place("兰州", "甘肃省", "兰州市", None, "helper"),
     place("临夏州", "甘肃省", "临夏回族自治州", None, "recipient"),
-    place("积石山保安族东乡族撒拉族自治县", "甘肃省", "临夏回族自治州", "积石山保安族东乡族撒拉族自治县", "recipient"),
+    place("积石山县", "甘肃省", "临夏回族自治州", "积石山保安族东乡族撒拉族自治县", "recipient"),
 ]
 HOSPITALS = ["兰州大学第一医院", "积石山保安族东乡族撒拉族自治县人民医院"]
 AGREEMENTS = [agreement("托管", [("兰州大学第一医院", "helper"),
