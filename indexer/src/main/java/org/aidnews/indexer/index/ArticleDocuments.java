@@ -57,6 +57,8 @@ public final class ArticleDocuments {
       doc.add(new LongPoint(Schema.PUBLISHED, day));
       doc.add(new NumericDocValuesField(Schema.PUBLISHED, day));
       doc.add(new SortedSetDocValuesFacetField(Schema.F_YEAR, Integer.toString(a.published().getYear())));
+      doc.add(new SortedSetDocValuesFacetField(Schema.F_MONTH,
+          String.format(java.util.Locale.ROOT, "%04d-%02d", a.published().getYear(), a.published().getMonthValue())));
     }
     if (e.clusterKey() != null) {
       // Sorted doc values let the searcher fold syndicated copies by cluster.
@@ -92,6 +94,11 @@ public final class ArticleDocuments {
     }
     for (String recipient : new LinkedHashSet<>(e.recipientProvinces())) {
       doc.add(new SortedSetDocValuesFacetField(Schema.F_RECIPIENT, recipient));
+    }
+    for (String helper : new LinkedHashSet<>(e.helperProvinces())) {
+      for (String recipient : new LinkedHashSet<>(e.recipientProvinces())) {
+        doc.add(new SortedSetDocValuesFacetField(Schema.F_PAIR, helper + Schema.PAIR_SEPARATOR + recipient));
+      }
     }
     for (String hospital : new LinkedHashSet<>(e.hospitals())) {
       doc.add(new SortedSetDocValuesFacetField(Schema.F_HOSPITAL, hospital));

@@ -50,6 +50,11 @@ public final class Schema {
   public static final String F_SOURCE = "source";
   public static final String F_AGREEMENT_TYPE = "agreementType";
   public static final String F_TOPIC = "topic";
+  /** Publish month (YYYY-MM), for the coverage-over-time chart; not shown as a sidebar facet. */
+  public static final String F_MONTH = "month";
+  /** Helper province → recipient province pairs of an article ("浙江省>新疆维吾尔自治区"), for the pairing matrix. */
+  public static final String F_PAIR = "pair";
+  public static final String PAIR_SEPARATOR = ">";
   /** Agreement parties (canonical institution names), on agreement documents only. */
   public static final String F_PARTY = "party";
 
@@ -65,6 +70,7 @@ public final class Schema {
       config.setMultiValued(dim, true);
     }
     config.setMultiValued(F_PARTY, true);
+    config.setMultiValued(F_PAIR, true);
     config.setHierarchical(F_PROVINCE, true);
     return config;
   }

@@ -166,8 +166,14 @@ public final class SearchService implements Closeable {
     try {
       Ranked r = rank(searcher, base, Schema.KIND_ARTICLE, request);
       List<SearchResult.Hit> hits = hits(searcher, base, r.page());
-      return new SearchResult(r.total(), hits, r.facets() == null ? Map.of()
-          : facetValues(r.facets(), request, Schema.FACET_DIMS));
+      if (r.facets() == null) {
+        return new SearchResult(r.total(), hits, Map.of());
+      }
+      Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>(facetValues(r.facets(), request,
+          Schema.FACET_DIMS));
+      facets.put(Schema.F_MONTH, allChildren(r.facets(), Schema.F_MONTH, 1200));
+      facets.put(Schema.F_PAIR, allChildren(r.facets(), Schema.F_PAIR, 200));
+      return new SearchResult(r.total(), hits, facets);
     } finally {
       g.manager().release(searcher);
     }
@@ -338,6 +344,23 @@ public final class SearchService implements Closeable {
       children.add(new SearchResult.FacetValue(lv.label, lv.value.longValue(), grand));
     }
     return children;
+  }
+
+  /** Up to {@code max} values of a dimension, sorted by value (months in time order). */
+  private static List<SearchResult.FacetValue> allChildren(Facets facets, String dim, int max) throws IOException {
+    FacetResult r;
+    try {
+      r = facets.getTopChildren(max, dim);
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+    if (r == null) {
+      return List.of();
+    }
+    return Arrays.stream(r.labelValues)
+        .map(lv -> new SearchResult.FacetValue(lv.label, lv.value.longValue(), List.of()))
+        .sorted(java.util.Comparator.comparing(SearchResult.FacetValue::value))
+        .toList();
   }
 
   private static FacetResult topChildren(Facets facets, String dim, String... path) throws IOException {

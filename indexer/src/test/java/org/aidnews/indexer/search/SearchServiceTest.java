@@ -89,6 +89,11 @@ class SearchServiceTest {
     // Across dimensions: AND.
     SearchResult helperAndYear = q("", Map.of("helper", List.of("浙江省", "广东省"), "year", List.of("2025")));
     assertThat(urls(helperAndYear)).containsExactly("http://b.test/2");
+    assertThat(all.facets().get("month")).extracting(FacetValue::value)
+        .containsExactly("2021-05", "2022-01", "2023-08", "2024-03", "2025-05");
+    assertThat(all.facets().get("pair")).extracting(FacetValue::value, FacetValue::count)
+        .contains(org.assertj.core.groups.Tuple.tuple("浙江省>新疆维吾尔自治区", 1L),
+            org.assertj.core.groups.Tuple.tuple("四川省>四川省", 1L));
     // Hierarchical province path.
     SearchResult kashgar = q("", Map.of("province", List.of("新疆维吾尔自治区/喀什地区")));
     assertThat(urls(kashgar)).containsExactly("http://b.test/2");

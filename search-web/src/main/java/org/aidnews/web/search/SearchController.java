@@ -1,6 +1,8 @@
 package org.aidnews.web.search;
 
 import java.io.IOException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.aidnews.indexer.search.SearchRequest;
 import org.aidnews.indexer.search.SearchResult;
 import org.aidnews.indexer.search.SearchService;
@@ -14,16 +16,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
   private final SearchService search;
+  private final MessageSource messages;
 
-  SearchController(SearchService search) {
+  SearchController(SearchService search, MessageSource messages) {
     this.search = search;
+    this.messages = messages;
   }
 
   @GetMapping({"/", "/search"})
-  String search(@RequestParam MultiValueMap<String, String> params, Model model) throws IOException {
+  String search(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) throws IOException {
     SearchRequest request = SearchParams.parse(params, 10);
     SearchResult result = search.search(request);
-    model.addAttribute("page", SearchPage.of(request, result));
+    model.addAttribute("page", SearchPage.of(request, result, messages.getMessage("timeline.title", null, locale)));
     model.addAttribute("status", search.status());
     return "search";
   }

@@ -15,7 +15,7 @@ import org.aidnews.indexer.search.SearchResult;
  */
 public record SearchPage(SearchRequest request, SearchResult result, List<FacetBlock> facets, List<Chip> chips,
     List<PageLink> pages, String sortRelevanceHref, String sortNewestHref, String clearHref, String rssHref,
-    String atomHref, String jsonFeedHref) {
+    String atomHref, String jsonFeedHref, String timelineSvg, PairMatrix matrix) {
 
   /** One facet dimension in the sidebar. */
   public record FacetBlock(String dim, String param, List<FacetLink> values) {}
@@ -28,7 +28,7 @@ public record SearchPage(SearchRequest request, SearchResult result, List<FacetB
 
   public record PageLink(int number, String href, boolean current) {}
 
-  static SearchPage of(SearchRequest request, SearchResult result) {
+  static SearchPage of(SearchRequest request, SearchResult result, String timelineLabel) {
     List<FacetBlock> blocks = new ArrayList<>();
     for (String dim : Schema.FACET_DIMS) {
       List<SearchResult.FacetValue> values = result.facets().getOrDefault(dim, List.of());
@@ -58,7 +58,9 @@ public record SearchPage(SearchRequest request, SearchResult result, List<FacetB
             request.size()), Map.of(), 1, null),
         SearchParams.url("/feed/rss", request, Map.of(), null, "relevance"),
         SearchParams.url("/feed/atom", request, Map.of(), null, "relevance"),
-        SearchParams.url("/feed/json", request, Map.of(), null, "relevance"));
+        SearchParams.url("/feed/json", request, Map.of(), null, "relevance"),
+        CoverageChart.svg(result.facets().getOrDefault(Schema.F_MONTH, List.of()), timelineLabel),
+        PairMatrix.of(request, result.facets().getOrDefault(Schema.F_PAIR, List.of())));
   }
 
   private static List<FacetLink> links(SearchRequest request, String dim, List<SearchResult.FacetValue> values,

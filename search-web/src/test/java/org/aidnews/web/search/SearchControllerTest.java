@@ -76,4 +76,13 @@ class SearchControllerTest {
         .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(bad.select(".message").text()).contains("引号");
   }
+
+  @Test
+  void coverageChartAndPairMatrix() throws Exception {
+    Document d = page("/search?q=医疗援疆");
+    assertThat(d.select("svg.timeline rect.bar")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(d.select("svg.timeline title").eachText()).contains("2021-05: 1", "2025-05: 1");
+    assertThat(d.select("table.pairs thead th").eachText()).contains("新疆维吾尔自治区");
+    assertThat(d.select("table.pairs td.hot a").eachAttr("href")).allMatch(h -> h.contains("helper=") && h.contains("recipient="));
+  }
 }
