@@ -906,13 +906,18 @@ SITES = {c.id: c for c in (XjWjw, GanguGov, XixiHospital, HxNews, QwbkFarm, Hwyx
 # =============================================================================================
 # README tables
 
+def md(s):
+    """Text for a Markdown table cell."""
+    return s.replace("|", "\\|").replace("<", "&lt;")
+
+
 def readme(sites, gaz, hospitals, expected_of):
     rows = ["| id | port | kind | encoding(s) | header / markup quirks | article URL pattern | article pages |",
             "|---|---|---|---|---|---|---|"]
     prov = ["| page | origin | real places and hospitals named (labels) | what it tests |", "|---|---|---|---|"]
     for site in sites:
         encs = sorted({site.charset_of(a) for a in site.articles} | {site.charset})
-        rows.append(f"| `{site.id}` | {site.port} | {site.kind} | {', '.join(encs)} | {site.quirks} | "
+        rows.append(f"| `{site.id}` | {site.port} | {site.kind} | {', '.join(encs)} | {md(site.quirks)} | "
                     f"`{site.url_pattern}` | {len(site.articles)} |")
         for art in sorted(site.articles, key=lambda a: a.path):
             e = expected_of(art, site)
@@ -921,5 +926,5 @@ def readme(sites, gaz, hospitals, expected_of):
             origin = art.get("origin")
             origin = "written by us" if origin == "written" else f"seed `{origin}`"
             pages = f" (+ `{art.page_path(1)}`)" if len(art.pages) > 1 else ""
-            prov.append(f"| `{site.id}{art.path}`{pages} | {origin} | {labels} | {art.get('tests')} |")
+            prov.append(f"| `{site.id}{art.path}`{pages} | {origin} | {md(labels)} | {md(art.get('tests'))} |")
     return {"SITES": "\n".join(rows), "PROVENANCE": "\n".join(prov)}
