@@ -37,7 +37,10 @@ public final class ArticleDocuments {
 
   private final FacetsConfig facets = Schema.facetsConfig();
 
-  /** The document for {@code e}, with facet fields translated by {@link FacetsConfig#build}. */
+  /**
+   * The document for {@code e}, with facet fields translated by {@link FacetsConfig#build};
+   * {@code warcFile} is the WARC file holding the page, relative to the WARC directory, or null.
+   */
   public Document build(EnrichedArticle e, Path warcFile, long warcOffset) throws IOException {
     var a = e.article();
     Document doc = new Document();
@@ -115,7 +118,8 @@ public final class ArticleDocuments {
       doc.add(new SortedSetDocValuesFacetField(Schema.F_TOPIC, topic));
     }
     if (warcFile != null) {
-      doc.add(new StoredField(Schema.WARC_FILE, warcFile.getFileName().toString()));
+      // Relative to the WARC directory, so the saved copy is found wherever the archive is mounted.
+      doc.add(new StoredField(Schema.WARC_FILE, warcFile.toString()));
       doc.add(new StoredField(Schema.WARC_OFFSET, warcOffset));
     }
     doc.add(new StoredField(Schema.STORED_JSON, Json.mapper().writeValueAsString(StoredArticle.of(e))));

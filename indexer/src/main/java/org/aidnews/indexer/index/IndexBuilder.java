@@ -86,7 +86,7 @@ public final class IndexBuilder {
           .setRAMBufferSizeMB(256);
       iwc.setMergeScheduler(new ConcurrentMergeScheduler());
       try (IndexWriter writer = new IndexWriter(dir, iwc)) {
-        index(files, writer, stats, warnings, progress);
+        index(warcDir, files, writer, stats, warnings, progress);
         writer.setLiveCommitData(Map.of(
             Schema.COMMIT_SCHEMA_VERSION, Schema.VERSION,
             Schema.COMMIT_ARTICLES, Long.toString(stats.indexed.get()),
@@ -103,7 +103,7 @@ public final class IndexBuilder {
     return stats;
   }
 
-  private void index(List<Path> files, IndexWriter writer, Stats stats, Consumer<String> warnings,
+  private void index(Path warcDir, List<Path> files, IndexWriter writer, Stats stats, Consumer<String> warnings,
       Consumer<Stats> progress) throws IOException, InterruptedException {
     BlockingQueue<WarcPage> queue = new ArrayBlockingQueue<>(256);
     ArticleDocuments documents = new ArticleDocuments();
@@ -146,7 +146,8 @@ public final class IndexBuilder {
             continue;
           }
           synchronized (id.intern()) {
-            writer.updateDocument(new Term(Schema.ID, id), documents.build(outcome.enriched(), wp.file(), wp.offset()));
+            writer.updateDocument(new Term(Schema.ID, id), documents.build(outcome.enriched(),
+                warcDir.toAbsolutePath().relativize(wp.file().toAbsolutePath()), wp.offset()));
             agreements.add(outcome.enriched());
           }
           stats.indexed.incrementAndGet();
