@@ -71,6 +71,8 @@ public final class SearchService implements Closeable {
   /** A searcher that carries the facet state for its reader, built once per reader (costly). */
   private static final class FacetSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
+    /** Built on first use for this reader. */
+    volatile NameSuggester suggester;
 
     FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState state) {
       super(reader);
@@ -364,8 +366,12 @@ public final class SearchService implements Closeable {
   }
 
   private static FacetResult topChildren(Facets facets, String dim, String... path) throws IOException {
+    return topChildren(facets, FACET_TOP, dim, path);
+  }
+
+  private static FacetResult topChildren(Facets facets, int top, String dim, String... path) throws IOException {
     try {
-      return facets.getTopChildren(FACET_TOP, dim, path);
+      return facets.getTopChildren(top, dim, path);
     } catch (IllegalArgumentException e) {
       return null; // dimension or path not present in this index
     }
@@ -397,6 +403,71 @@ public final class SearchService implements Closeable {
     } finally {
       g.manager().release(searcher);
     }
+  }
+
+  /** Type-ahead suggestions of hospital and place names for {@code prefix}. */
+  public List<NameSuggester.Suggestion> suggest(String prefix, int n) throws IOException {
+    Generation g = generation.get();
+    if (g == null || prefix == null || prefix.isBlank()) {
+      return List.of();
+    }
+    if (prefix.length() > 50) {
+      throw new BadQueryException("q", "联想词太长。Suggestion prefix too long.");
+    }
+    FacetSearcher searcher = (FacetSearcher) g.manager().acquire();
+    try {
+      NameSuggester s = searcher.suggester;
+      if (s == null) {
+        synchronized (searcher) {
+          s = searcher.suggester;
+          if (s == null) {
+            s = new NameSuggester(names(searcher));
+            searcher.suggester = s;
+          }
+        }
+      }
+      return s.suggest(prefix, Math.min(Math.max(n, 1), 20));
+    } finally {
+      g.manager().release(searcher);
+    }
+  }
+
+  private List<NameSuggester.Entry> names(FacetSearcher searcher) throws IOException {
+    List<NameSuggester.Entry> out = new ArrayList<>();
+    if (searcher.facetState == null) {
+      return out;
+    }
+    org.apache.lucene.facet.FacetsCollector fc = searcher.search(new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)),
+        new org.apache.lucene.facet.FacetsCollectorManager());
+    Facets all = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(searcher.facetState, fc);
+    for (LabelAndValue lv : hospitalsAll(all)) {
+      out.add(new NameSuggester.Entry(lv.label, "hospital", lv.value.longValue()));
+    }
+    FacetResult provinces = topChildren(all, 100, Schema.F_PROVINCE);
+    if (provinces != null) {
+      for (LabelAndValue p : provinces.labelValues) {
+        out.add(new NameSuggester.Entry(p.label, "place", p.value.longValue()));
+        FacetResult prefs = topChildren(all, Schema.F_PROVINCE, p.label);
+        if (prefs == null) {
+          continue;
+        }
+        for (LabelAndValue pr : prefs.labelValues) {
+          out.add(new NameSuggester.Entry(pr.label, "place", pr.value.longValue()));
+          FacetResult counties = topChildren(all, Schema.F_PROVINCE, p.label, pr.label);
+          if (counties != null) {
+            for (LabelAndValue c : counties.labelValues) {
+              out.add(new NameSuggester.Entry(c.label, "place", c.value.longValue()));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static LabelAndValue[] hospitalsAll(Facets all) throws IOException {
+    FacetResult r = topChildren(all, 100_000, Schema.F_HOSPITAL);
+    return r == null ? new LabelAndValue[0] : r.labelValues;
   }
 
   @Override

@@ -140,4 +140,13 @@ class SearchServiceTest {
       return s.url();
     }
   }
+
+  @Test
+  void suggestsHospitalAndPlaceNamesByInfixInEitherScript() throws Exception {
+    assertThat(service.suggest("疏附", 5)).extracting(NameSuggester.Suggestion::text)
+        .contains("疏附县人民医院", "疏附县");
+    assertThat(service.suggest("人民醫院", 10)).extracting(NameSuggester.Suggestion::text)
+        .contains("疏附县人民医院", "拉萨市人民医院");
+    assertThat(service.suggest("", 5)).isEmpty();
+  }
 }

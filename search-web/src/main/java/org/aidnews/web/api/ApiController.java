@@ -53,6 +53,21 @@ class ApiController {
         v.children().isEmpty() ? null : convert(v.children()))).toList();
   }
 
+  record ApiSuggestions(String q, List<org.aidnews.indexer.search.NameSuggester.Suggestion> suggestions) {}
+
+  /** Type-ahead: hospital and place names containing {@code q} (two characters or more). */
+  @GetMapping(path = "/api/suggest", produces = "application/json")
+  ApiSuggestions suggest(@RequestParam(name = "q", required = false) String q,
+      @RequestParam(name = "size", required = false, defaultValue = "8") String size) throws IOException {
+    int n;
+    try {
+      n = Integer.parseInt(size);
+    } catch (NumberFormatException e) {
+      throw new org.aidnews.indexer.search.BadQueryException("size", "size 应为整数。'size' must be a whole number.");
+    }
+    return new ApiSuggestions(q == null ? "" : q, search.suggest(q, n));
+  }
+
   record ApiArticle(Object article, String body) {}
 
   @GetMapping(path = "/api/articles/{id}", produces = "application/json")

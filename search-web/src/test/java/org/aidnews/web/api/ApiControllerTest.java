@@ -96,4 +96,13 @@ class ApiControllerTest {
     mvc.perform(get("/api/search").header("Origin", "https://other.example"))
         .andExpect(header().string("Access-Control-Allow-Origin", "*"));
   }
+
+  @Test
+  void suggestsNames() throws Exception {
+    mvc.perform(get("/api/suggest").param("q", "疏附"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.suggestions[*].text", org.hamcrest.Matchers.hasItem("疏附县人民医院")));
+    mvc.perform(get("/api/suggest").param("q", "x".repeat(60))).andExpect(status().isBadRequest());
+    mvc.perform(get("/api/suggest")).andExpect(status().isOk()).andExpect(jsonPath("$.suggestions", hasSize(0)));
+  }
 }
