@@ -1,6 +1,8 @@
 package org.aidnews.web;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import org.aidnews.indexer.search.Synonyms;
 import org.aidnews.indexer.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,14 @@ class IndexConfig {
 
   @Bean(destroyMethod = "close")
   SearchService searchService(AidnewsProperties props) throws IOException {
-    SearchService service = new SearchService(props.index());
+    Synonyms synonyms = Synonyms.none();
+    if (Files.isRegularFile(props.synonyms())) {
+      synonyms = Synonyms.load(props.synonyms()); // a malformed line stops start-up, naming file and line
+      log.info("Loaded {} synonym entries from {}", synonyms.size(), props.synonyms());
+    } else {
+      log.warn("No synonym file at {}: queries are not expanded", props.synonyms().toAbsolutePath());
+    }
+    SearchService service = new SearchService(props.index(), synonyms);
     SearchService.Status status = service.status();
     if (status.open()) {
       log.info("Serving index {} ({} articles) from {}", status.generation(), status.articles(),

@@ -31,6 +31,15 @@ public final class QueryFactory {
   private final QueryBuilder bigrams = new QueryBuilder(Analyzers.bigrams());
   private final QueryBuilder words = new QueryBuilder(Analyzers.words());
   private final ScriptConverter converter = ScriptConverter.get();
+  private final Synonyms synonyms;
+
+  public QueryFactory(Synonyms synonyms) {
+    this.synonyms = synonyms;
+  }
+
+  public QueryFactory() {
+    this(Synonyms.none());
+  }
 
   /** The Lucene query for {@code node}; never null (a query that is all stop characters matches everything). */
   public Query build(UserQueryParser.Node node) {
@@ -102,10 +111,31 @@ public final class QueryFactory {
           new BoostQuery(new TermQuery(new Term(Schema.HOSPITAL_EXACT, converter.toSimplified(text))), 2f),
           phrase(bigrams, Schema.BODY, text, 0, BODY_BOOST),
           phrase(bigrams, Schema.TITLE, text, 0, TITLE_BOOST)));
-      case "title" -> textIn(text, t.slop(), true, false);
-      case "body" -> textIn(text, t.slop(), false, true);
-      default -> textIn(text, t.slop(), true, true);
+      case "title" -> withSynonyms(text, t, true, false);
+      case "body" -> withSynonyms(text, t, false, true);
+      default -> withSynonyms(text, t, true, true);
     };
+  }
+
+  /** The term, ORed with its synonym variants (quoted phrases are taken literally). */
+  private Query withSynonyms(String text, UserQueryParser.Text t, boolean title, boolean body) {
+    Query exact = textIn(text, t.slop(), title, body);
+    if (t.quoted() || exact == null) {
+      return exact;
+    }
+    List<String> variants = synonyms.variants(text);
+    if (variants.isEmpty()) {
+      return exact;
+    }
+    List<Query> all = new ArrayList<>();
+    all.add(exact);
+    for (String v : variants) {
+      Query q = textIn(v, t.slop(), title, body);
+      if (q != null) {
+        all.add(new BoostQuery(q, 0.8f)); // the words the user typed rank a little higher
+      }
+    }
+    return any(all);
   }
 
   private Query textIn(String text, int slop, boolean title, boolean body) {

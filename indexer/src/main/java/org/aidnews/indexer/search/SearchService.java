@@ -62,7 +62,7 @@ public final class SearchService implements Closeable {
 
   private final IndexLocation location;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
-  private final QueryFactory queries = new QueryFactory();
+  private final QueryFactory queries;
   private final AtomicReference<Generation> generation = new AtomicReference<>();
 
   /** An open generation: its directory, searcher manager and facet state per reader. */
@@ -81,7 +81,13 @@ public final class SearchService implements Closeable {
   }
 
   public SearchService(Path indexRoot) throws IOException {
+    this(indexRoot, Synonyms.none());
+  }
+
+  /** Search over the index generations under {@code indexRoot}, expanding queries with {@code synonyms}. */
+  public SearchService(Path indexRoot, Synonyms synonyms) throws IOException {
     this.location = new IndexLocation(indexRoot);
+    this.queries = new QueryFactory(synonyms);
     refresh();
   }
 
