@@ -172,7 +172,8 @@ public final class CrawlSession implements Closeable {
         RobotsVerdict verdict = robots.check(URI.create(url));
         crawlDelays.put(RobotsGateOrigin.of(url), verdict.crawlDelayMs());
         if (!verdict.allowed()) {
-            reject(d.site(), url, new Rejection(CrawlOutcome.ROBOTS_DENIED, verdict.reason()), depth, parent);
+            CrawlOutcome o = verdict.privateAddress() ? CrawlOutcome.PRIVATE_ADDRESS : CrawlOutcome.ROBOTS_DENIED;
+            reject(d.site(), url, new Rejection(o, verdict.reason()), depth, parent);
             return false;
         }
         Optional<Rejection> budget = scope.reserve(d.site());

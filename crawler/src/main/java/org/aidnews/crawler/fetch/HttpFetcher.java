@@ -130,7 +130,7 @@ public final class HttpFetcher implements Closeable {
         AddressGuard.allowPrivateOnThisThread(allowPrivate);
         try (ClassicHttpResponse response = client.executeOpen(null, get, context)) {
             List<HttpField> received = fields(response.getHeaders());
-            Body body = readBody(response.getEntity(), received);
+            Body body = readBody(response.getEntity(), received, get::cancel);
             List<HttpField> stored = body.decoded() ? rewriteForDecodedBody(received, body.bytes().length) : received;
             if (deadlineHit.get()) {
                 return timedOut(url, start, t0);
@@ -164,16 +164,22 @@ public final class HttpFetcher implements Closeable {
 
     private record Body(byte[] bytes, boolean truncated, boolean decoded) { }
 
-    private Body readBody(HttpEntity entity, List<HttpField> headers) throws IOException {
+    /**
+     * Reads the body up to the limit. At the limit the connection is aborted rather than closed: closing
+     * HttpClient's stream would first read the rest (all of a gzip bomb) to reuse the connection.
+     */
+    private Body readBody(HttpEntity entity, List<HttpField> headers, Runnable abort) throws IOException {
         if (entity == null) {
             return new Body(new byte[0], false, false);
         }
         List<String> codings = contentCodings(headers);
         boolean decodable = codings.stream().allMatch(c -> c.equals("gzip") || c.equals("x-gzip") || c.equals("deflate"));
-        try (InputStream raw = entity.getContent()) {
-            if (raw == null) {
-                return new Body(new byte[0], false, false);
-            }
+        InputStream raw = entity.getContent();
+        if (raw == null) {
+            return new Body(new byte[0], false, false);
+        }
+        boolean complete = false;
+        try {
             InputStream in = raw;
             if (decodable) {
                 // Codings are listed in the order applied; undo them in reverse.
@@ -189,11 +195,24 @@ public final class HttpFetcher implements Closeable {
                 int room = limit - out.size();
                 if (n > room) {
                     out.write(buf, 0, room);
+                    abort.run();
                     return new Body(out.toByteArray(), true, decodable && !codings.isEmpty());
                 }
                 out.write(buf, 0, n);
             }
+            complete = true;
             return new Body(out.toByteArray(), false, decodable && !codings.isEmpty());
+        } finally {
+            if (complete) {
+                raw.close();
+            } else {
+                abort.run();
+                try {
+                    raw.close();
+                } catch (IOException | RuntimeException afterAbort) {
+                    // the connection is already gone; nothing to release
+                }
+            }
         }
     }
 

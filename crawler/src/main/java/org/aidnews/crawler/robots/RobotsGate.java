@@ -43,7 +43,11 @@ public final class RobotsGate {
     static final Duration ERROR_TTL = Duration.ofMinutes(10);
     static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
 
-    private record Entry(BaseRobotRules rules, String reason, Instant expires) { }
+    private record Entry(BaseRobotRules rules, String reason, Instant expires, boolean privateAddress) {
+        Entry(BaseRobotRules rules, String reason, Instant expires) {
+            this(rules, reason, expires, false);
+        }
+    }
 
     private final String agentName;
     private final RobotsSource source;
@@ -60,14 +64,14 @@ public final class RobotsGate {
 
     public RobotsVerdict check(URI url) throws InterruptedException {
         if ("/robots.txt".equals(url.getRawPath())) {
-            return new RobotsVerdict(true, "robots.txt itself is always allowed", 0);
+            return new RobotsVerdict(true, "robots.txt itself is always allowed", 0, false);
         }
         String origin = origin(url);
         Entry e = rulesFor(origin);
         long delay = e.rules().getCrawlDelay() == BaseRobotRules.UNSET_CRAWL_DELAY ? 0
                 : Math.min(Math.max(0, e.rules().getCrawlDelay()), MAX_CRAWL_DELAY.toMillis());
         boolean allowed = e.rules().isAllowed(url.toString());
-        return new RobotsVerdict(allowed, allowed ? e.reason() : "disallowed by " + e.reason(), delay);
+        return new RobotsVerdict(allowed, allowed ? e.reason() : "disallowed by " + e.reason(), delay, e.privateAddress());
     }
 
     private Entry rulesFor(String origin) throws InterruptedException {
@@ -93,7 +97,8 @@ public final class RobotsGate {
             Instant now = clock.instant();
             if (!r.ok()) {
                 return new Entry(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE),
-                        "robots.txt unreachable (" + r.failureReason() + "): complete disallow", now.plus(ERROR_TTL));
+                        "robots.txt unreachable (" + r.failureReason() + "): complete disallow", now.plus(ERROR_TTL),
+                        r.failure() == FetchedResponse.Failure.PRIVATE_ADDRESS);
             }
             int status = r.status();
             if (status >= 200 && status < 300) {
