@@ -66,18 +66,19 @@ public final class WarcPageReader {
     try (WarcReader reader = new WarcReader(file)) {
       reader.onWarning(w -> warnings.accept(file.getFileName() + ": " + w));
       while (true) {
-        long offset = reader.position();
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
-          warnings.accept(file.getFileName() + ": unreadable record at byte " + offset
+          warnings.accept(file.getFileName() + ": unreadable record after byte " + reader.position()
               + " (" + e.getMessage() + "); the rest of this file is skipped");
           break;
         }
         if (next.isEmpty()) {
           break;
         }
+        // jwarc reports the start of the record just read (its gzip member, for compressed files).
+        long offset = reader.position();
         if (next.get() instanceof WarcResponse response) {
           FetchedPage page = toPage(file, offset, response);
           if (page != null) {
