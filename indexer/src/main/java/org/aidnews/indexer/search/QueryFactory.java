@@ -107,7 +107,7 @@ public final class QueryFactory {
     String field = t.field() == null ? "" : t.field();
     return switch (field) {
       case "source" -> new PrefixQuery(new Term(Schema.SOURCE_EXACT, converter.toSimplified(text)));
-      case "hospital" -> any(List.of(
+      case "hospital" -> any(java.util.Arrays.asList( // asList: the phrase parts may be null
           new BoostQuery(new TermQuery(new Term(Schema.HOSPITAL_EXACT, converter.toSimplified(text))), 2f),
           phrase(bigrams, Schema.BODY, text, 0, BODY_BOOST),
           phrase(bigrams, Schema.TITLE, text, 0, TITLE_BOOST)));

@@ -244,7 +244,13 @@ public final class SearchService implements Closeable {
     DrillDownQuery drill = new DrillDownQuery(facetsConfig, scoped);
     for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
       for (String value : f.getValue()) {
-        drill.add(f.getKey(), Schema.F_PROVINCE.equals(f.getKey()) ? value.split("/") : new String[] {value});
+        String[] path = Schema.F_PROVINCE.equals(f.getKey())
+            ? Arrays.stream(value.split("/")).map(String::strip).filter(c -> !c.isEmpty()).toArray(String[]::new)
+            : new String[] {value.strip()};
+        if (path.length == 0 || path[0].isEmpty()) {
+          throw new BadQueryException(f.getKey(), "筛选值不能为空。Empty value for '" + f.getKey() + "'.");
+        }
+        drill.add(f.getKey(), path);
       }
     }
     int topN = request.offset() + request.size();
