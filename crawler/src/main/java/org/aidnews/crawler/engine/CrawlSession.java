@@ -82,6 +82,9 @@ public final class CrawlSession implements Closeable {
      */
     public record PageFetch(String url, int status, String location, String contentType, Set<String> links) { }
 
+    /** A URL to queue again when resuming: admitted before the kill, but lost from crawler4j's queue. */
+    public record Pending(String url, String parent, int depth) { }
+
     private final List<SitePolicy> sites;
     private final Path outDir;
     private final CrawlScope scope;
@@ -93,6 +96,7 @@ public final class CrawlSession implements Closeable {
     private final CrawlStats stats;
     private final CrawlHistory previous;
     private final Map<String, CrawlLogEntry> doneThisCrawl;
+    private final List<CrawlLogEntry> beforeKill = new ArrayList<>();
     private final Set<String> decided = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> redirectHops = new ConcurrentHashMap<>();
     private final Map<String, Long> crawlDelays = new ConcurrentHashMap<>();
@@ -116,6 +120,7 @@ public final class CrawlSession implements Closeable {
             for (CrawlLogEntry e : CrawlLog.read(logFile)) {
                 doneThisCrawl.put(e.url(), e);
                 decided.add(e.url());
+                beforeKill.add(e);
             }
         }
         this.warc = new WarcStore(outDir, options.warcRollBytes());
@@ -146,6 +151,35 @@ public final class CrawlSession implements Closeable {
             }
         }
         return admitted;
+    }
+
+    /**
+     * When resuming: the links of every page stored before the kill that have no log line yet. crawler4j's
+     * Berkeley DB frontier does not sync on every change, so after {@code kill -9} its seen-set can hold URLs
+     * its queue lost; the crawl log (flushed per line) and the WARC files are the ledger that is trusted.
+     * URLs queued twice this way are fetched once: a second fetch is answered from the record of the first.
+     */
+    public List<Pending> pendingAfterResume() throws InterruptedException {
+        List<Pending> pending = new ArrayList<>();
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        for (CrawlLogEntry e : beforeKill) {
+            Set<String> links = switch (e.outcome()) {
+                case FETCHED, TOO_LARGE -> storedLinks(e);
+                case NOT_MODIFIED -> previous.lastCapture(e.url()).map(this::storedLinks).orElse(Set.of());
+                case REDIRECT -> e.location() == null ? Set.of() : Set.of(e.location());
+                default -> Set.of();
+            };
+            for (String link : links) {
+                if (!doneThisCrawl.containsKey(link) && seen.add(link)) {
+                    int depth = e.depth() + 1;
+                    // Admitted before the kill too (the admission itself is not logged); a rejection is logged now.
+                    if (admitLink(link, e.url(), depth, e.outcome() == CrawlOutcome.REDIRECT)) {
+                        pending.add(new Pending(link, e.url(), depth));
+                    }
+                }
+            }
+        }
+        return pending;
     }
 
     /**
@@ -242,9 +276,11 @@ public final class CrawlSession implements Closeable {
             StoredRecord s = warc.writeRevisit(r, siteId, before.recordId(), before.time(), before.payloadDigest());
             String etag = r.header("ETag") != null ? r.header("ETag") : before.etag();
             String lastModified = r.header("Last-Modified") != null ? r.header("Last-Modified") : before.lastModified();
-            log.write(new CrawlLogEntry(r.fetchTime(), siteId, url, CrawlOutcome.NOT_MODIFIED,
+            CrawlLogEntry entry = new CrawlLogEntry(r.fetchTime(), siteId, url, CrawlOutcome.NOT_MODIFIED,
                     "unchanged since " + before.time(), status, 0, r.millis(), depth, parent, s.warcFile(), s.offset(),
-                    s.recordId(), s.payloadDigest(), etag, lastModified, before.contentType(), null));
+                    s.recordId(), s.payloadDigest(), etag, lastModified, before.contentType(), null);
+            log.write(entry);
+            doneThisCrawl.put(url, entry);
             return new PageFetch(url, 200, null, before.contentType(), storedLinks(before));
         }
         StoredRecord s = warc.writeResponse(r, siteId);
@@ -265,9 +301,11 @@ public final class CrawlSession implements Closeable {
             outcome = CrawlOutcome.HTTP_ERROR;
             reason = "HTTP " + status + (status == 304 ? " without a conditional request" : "");
         }
-        log.write(new CrawlLogEntry(r.fetchTime(), siteId, url, outcome, reason, status, r.body().length, r.millis(),
-                depth, parent, s.warcFile(), s.offset(), s.recordId(), s.payloadDigest(), r.header("ETag"),
-                r.header("Last-Modified"), contentType, location));
+        CrawlLogEntry entry = new CrawlLogEntry(r.fetchTime(), siteId, url, outcome, reason, status, r.body().length,
+                r.millis(), depth, parent, s.warcFile(), s.offset(), s.recordId(), s.payloadDigest(), r.header("ETag"),
+                r.header("Last-Modified"), contentType, location);
+        log.write(entry);
+        doneThisCrawl.put(url, entry); // queued twice (see pendingAfterResume): the second fetch is a replay
         Set<String> links = status >= 200 && status < 300 ? LinkExtractor.links(url, contentType, r.body()) : Set.of();
         return new PageFetch(url, location == null && status >= 300 && status < 400 ? 599 : status, location,
                 contentType, links);
@@ -279,6 +317,10 @@ public final class CrawlSession implements Closeable {
         }
         if (done.outcome() == CrawlOutcome.FETCHED || done.outcome() == CrawlOutcome.TOO_LARGE) {
             return new PageFetch(done.url(), 200, null, done.contentType(), storedLinks(done));
+        }
+        if (done.outcome() == CrawlOutcome.NOT_MODIFIED) {
+            Set<String> links = previous.lastCapture(done.url()).map(this::storedLinks).orElse(Set.of());
+            return new PageFetch(done.url(), 200, null, done.contentType(), links);
         }
         return new PageFetch(done.url(), done.status() == 0 ? 599 : done.status(), null, null, Set.of());
     }

@@ -92,6 +92,16 @@ final class Crawler4jEngine {
             for (String seed : session.admitSeeds()) {
                 controller.addSeed(seed);
             }
+            for (CrawlSession.Pending p : session.pendingAfterResume()) {
+                // Straight into the frontier: addSeed would skip URLs crawler4j has marked seen but lost from its queue.
+                WebURL w = frontier.getWebURLFactory().newWebUrl();
+                w.setTldList(tlds);
+                w.setURL(p.url());
+                w.setParentUrl(p.parent());
+                w.setDepth((short) Math.min(Short.MAX_VALUE, p.depth()));
+                w.setDocid(controller.getDocIdServer().getNewDocID(p.url()));
+                controller.getFrontier().schedule(w);
+            }
             AtomicReference<Throwable> fatal = new AtomicReference<>();
             controller.start(() -> new SessionCrawler(session, fatal), Math.max(1, threads));
             if (fatal.get() != null) {

@@ -43,6 +43,11 @@ import org.netpreserve.jwarc.Warcinfo;
  * sees a half-written file) and is renamed when it is rolled (at {@code rollBytes}) or closed. A file left
  * {@code .open} by a killed crawl is repaired by {@link #recover(Path)}: cut after its last complete record.
  * <p>
+ * Crash safety: each capture (request + response, or request + revisit) is serialised in memory and appended
+ * with one write; afterwards the new end offset is appended to a small side file {@code <name>.open.idx}.
+ * After a {@code kill -9} the side file names the end of the last complete capture, so recovery never keeps
+ * a torn record and never drops a complete one (jwarc cannot tell where a torn gzip member began).
+ * <p>
  * Thread-safe: one record pair at a time.
  */
 public final class WarcStore implements Closeable {
@@ -59,7 +64,10 @@ public final class WarcStore implements Closeable {
     private final String stamp;
     private int seq;
     private Path openFile;
+    private Path indexFile;
     private FileChannel channel;
+    /** Records are serialised here first, then appended to the file with one write (see {@link #flushBatch}). */
+    private final java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream();
     private org.netpreserve.jwarc.WarcWriter writer;
 
     public WarcStore(Path dir, long rollBytes) throws IOException {
@@ -87,8 +95,9 @@ public final class WarcStore implements Closeable {
         }
         ipAddress(r).ifPresent(response::ipAddress);
         writeRequest(r, target, responseId);
-        long offset = writer.position();
+        long offset = channel.position() + writer.position();
         writer.write(response.build());
+        flushBatch();
         String file = finalName(openFile);
         rollIfLarge();
         return new StoredRecord(file, offset, "<urn:uuid:" + responseId + ">", payloadDigest.toString());
@@ -118,8 +127,9 @@ public final class WarcStore implements Closeable {
         }
         ipAddress(r).ifPresent(revisit::ipAddress);
         writeRequest(r, target, id);
-        long offset = writer.position();
+        long offset = channel.position() + writer.position();
         writer.write(revisit.build());
+        flushBatch();
         String file = finalName(openFile);
         rollIfLarge();
         return new StoredRecord(file, offset, "<urn:uuid:" + id + ">", refersToPayloadDigest);
@@ -185,8 +195,9 @@ public final class WarcStore implements Closeable {
             file = dir.resolve(String.format(Locale.ROOT, "aidnews-%s-%05d%s%s", stamp, seq, SUFFIX, OPEN_SUFFIX));
         } while (Files.exists(file) || Files.exists(Path.of(file.toString().replace(OPEN_SUFFIX, ""))));
         channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        writer = new org.netpreserve.jwarc.WarcWriter(channel, WarcCompression.GZIP);
         openFile = file;
+        indexFile = Path.of(file + ".idx");
+        startBatchWriter();
         String name = finalName(file);
         writer.write(new Warcinfo.Builder()
                 .date(Instant.now())
@@ -196,10 +207,28 @@ public final class WarcStore implements Closeable {
                         "description", List.of("Regional health-news pages; bodies stored decompressed, "
                                 + "original Content-Encoding kept as X-Crawler-Content-Encoding")))
                 .build());
+        flushBatch();
+    }
+
+    /** jwarc counts positions from 0 per writer, so a fresh in-memory writer is used for every batch. */
+    private void startBatchWriter() throws IOException {
+        batch.reset();
+        writer = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.Channels.newChannel(batch), WarcCompression.GZIP);
+    }
+
+    /** Appends the serialised records with one write, then records the new end in the side file. */
+    private void flushBatch() throws IOException {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(batch.toByteArray());
+        while (buf.hasRemaining()) {
+            channel.write(buf);
+        }
+        Files.writeString(indexFile, channel.position() + "\n", StandardCharsets.US_ASCII, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        startBatchWriter();
     }
 
     private void rollIfLarge() throws IOException {
-        if (writer.position() >= rollBytes) {
+        if (channel.position() >= rollBytes) {
             closeCurrent();
         }
     }
@@ -209,8 +238,9 @@ public final class WarcStore implements Closeable {
             return;
         }
         channel.force(true);
-        writer.close();
+        channel.close();
         Files.move(openFile, dir.resolve(finalName(openFile)), StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(indexFile);
         writer = null;
         channel = null;
         openFile = null;
@@ -227,8 +257,9 @@ public final class WarcStore implements Closeable {
     }
 
     /**
-     * Finishes WARC files left {@code .open} by a killed crawl: keeps every complete record, cuts the torn
-     * tail, and renames the file. Returns the number of files repaired.
+     * Finishes WARC files left {@code .open} by a killed crawl: keeps every complete capture (up to the last
+     * end offset in the side file), cuts the torn tail, and renames the file. Returns the number of files
+     * repaired.
      */
     public static int recover(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -239,24 +270,27 @@ public final class WarcStore implements Closeable {
             open = s.filter(p -> p.getFileName().toString().endsWith(SUFFIX + OPEN_SUFFIX)).sorted().toList();
         }
         for (Path p : open) {
+            Path idx = Path.of(p + ".idx");
             long good = 0;
-            try (WarcReader reader = new WarcReader(FileChannel.open(p))) {
-                reader.onWarning(w -> { });
-                while (true) {
-                    Optional<WarcRecord> rec = reader.next();
-                    if (rec.isEmpty()) {
-                        break;
+            if (Files.exists(idx)) {
+                for (String line : Files.readAllLines(idx, StandardCharsets.US_ASCII)) {
+                    try {
+                        good = Math.max(good, Long.parseLong(line.strip()));
+                    } catch (NumberFormatException torn) {
+                        // the last line, cut by the kill: the offset before it stands
                     }
-                    rec.get().body().consume();
-                    good = reader.position();
                 }
-            } catch (IOException | RuntimeException torn) {
-                // the record being written when the crawl was killed: everything before 'good' is intact
             }
-            try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
-                ch.truncate(good);
+            good = Math.min(good, Files.size(p));
+            if (good == 0) {
+                Files.delete(p); // not even the warcinfo record was complete
+            } else {
+                try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+                    ch.truncate(good);
+                }
+                Files.move(p, dir.resolve(finalName(p)), StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(p, dir.resolve(finalName(p)), StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(idx);
         }
         return open.size();
     }
