@@ -88,39 +88,53 @@ public final class AgreementFinder {
       return List.of();
     }
     DateMention lead = leadDate(text, sentences, published);
-    // One agreement per type among candidates with parties or a title; the rest describe the main one.
-    Map<AgreementType, List<Candidate>> groups = new LinkedHashMap<>();
+    // Sentences about one ceremony make one agreement. Candidates naming two or more parties form
+    // groups by shared parties; the others (…以此次签约为契机) describe the main group.
+    List<List<Candidate>> groups = new ArrayList<>();
     List<Candidate> loose = new ArrayList<>();
     for (Candidate c : candidates) {
-      if (c.parties().size() >= 2 || c.title() != null) {
-        groups.computeIfAbsent(c.type(), k -> new ArrayList<>()).add(c);
-      } else {
+      if (c.parties().size() < 2) {
         loose.add(c);
+        continue;
       }
+      List<Candidate> home = null;
+      for (List<Candidate> g : groups) {
+        if (sharesParty(g, c)) {
+          home = g;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(c);
     }
     if (groups.isEmpty()) {
       // Signing words but no parties anywhere near: the article's own helper and recipient, if any.
       if (fallbackPair.size() < 2) {
         return List.of();
       }
-      Candidate best = best(loose);
-      Candidate withPair = new Candidate(best.sentence(), best.strength(), best.type(), best.title(), fallbackPair, best.date());
-      groups.put(best.type(), new ArrayList<>(List.of(withPair)));
-      loose.remove(best);
+      Candidate b = best(loose);
+      loose.remove(b);
+      groups.add(new ArrayList<>(List.of(new Candidate(b.sentence(), b.strength(), b.type(), b.title(), fallbackPair, b.date()))));
     }
-    AgreementType main = groups.keySet().iterator().next();
-    for (Candidate c : loose) {
-      // A loose sentence of another type (the ceremony sentence naming 专科联盟) may name the type
-      // better than the party sentence, which often says nothing of it (…签约,建立…关系).
-      groups.get(main).add(c);
+    List<Candidate> main = groups.get(0);
+    for (List<Candidate> g : groups) {
+      if (best(g).strength() > best(main).strength()) {
+        main = g;
+      }
     }
+    main.addAll(loose);
     List<Agreement> out = new ArrayList<>();
-    for (Map.Entry<AgreementType, List<Candidate>> e : groups.entrySet()) {
-      List<Candidate> group = e.getValue();
+    for (List<Candidate> group : groups) {
       Candidate best = best(group);
-      AgreementType type = e.getKey();
+      AgreementType type = best.type();
       if (type == AgreementType.OTHER) {
-        for (Candidate c : group) {
+        // The party sentence often does not say what was signed (…签约,建立…关系); a sibling sentence does.
+        List<Candidate> byStrength = new ArrayList<>(group);
+        byStrength.sort((a, b) -> Integer.compare(b.strength(), a.strength()));
+        for (Candidate c : byStrength) {
           if (c.type() != AgreementType.OTHER) {
             type = c.type();
             break;
@@ -141,16 +155,29 @@ public final class AgreementFinder {
       if (date == null) {
         date = lead;
       }
-      List<InstitutionMention> parties = best.parties().size() >= 2 ? best.parties() : fallbackPair;
+      List<InstitutionMention> parties = best.parties();
       List<Side> sides = sideJudge.sides(parties, context);
       List<Party> ps = new ArrayList<>();
       for (int k = 0; k < parties.size(); k++) {
         ps.add(new Party(parties.get(k).canonical(), sides.get(k)));
       }
       out.add(new Agreement(type.label(), title, ps, date == null ? null : date.date(), date == null ? null : date.text(),
-          venue(text, sentences.get(best.sentence()), institutions, sentences, group)));
+          venue(text, institutions, sentences, group)));
     }
     return out;
+  }
+
+  private static boolean sharesParty(List<Candidate> group, Candidate c) {
+    for (Candidate g : group) {
+      for (InstitutionMention a : g.parties()) {
+        for (InstitutionMention b : c.parties()) {
+          if (a.canonical().equals(b.canonical())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static Candidate best(List<Candidate> group) {
@@ -240,7 +267,7 @@ public final class AgreementFinder {
     return after.matches("(?s)^[^，,。；;]{0,24}?(举行|召开|举办).*");
   }
 
-  private static String venue(String text, Sentence best, List<InstitutionMention> institutions, List<Sentence> sentences,
+  private static String venue(String text, List<InstitutionMention> institutions, List<Sentence> sentences,
       List<Candidate> group) {
     for (Candidate c : group) {
       Sentence s = sentences.get(c.sentence());

@@ -68,7 +68,11 @@ public final class HospitalRecognizer {
   }
 
   /** A suffix-anchored candidate before resolution. */
-  private record Candidate(int start, int end, String name, Shape shape, List<String> variants, String suffix) {}
+  private record Candidate(int start, int end, String name, Shape shape, List<String> variants, String suffix, Candidate parent) {
+    Candidate(int start, int end, String name, Shape shape, List<String> variants, String suffix) {
+      this(start, end, name, shape, variants, suffix, null);
+    }
+  }
 
   private enum Shape { ABSOLUTE, RELATIVE, CONTEXT }
 
@@ -149,6 +153,12 @@ public final class HospitalRecognizer {
     for (Map.Entry<Integer, String> e : resolved.entrySet()) {
       Candidate c = candidates.get(e.getKey());
       String canonical = merged.getOrDefault(e.getValue(), e.getValue());
+      if (c.parent() != null) {
+        String pc = canonical(c.parent().name(), provinces);
+        if (!pc.equals(canonical)) {
+          out.add(mention(c.parent().start(), c.parent().end(), c.parent().name(), merged.getOrDefault(pc, pc)));
+        }
+      }
       out.add(mention(c.start(), c.end(), c.name(), canonical));
     }
     out.removeIf(x -> hasLostCharacters(x.canonical()));
@@ -208,7 +218,23 @@ public final class HospitalRecognizer {
       variants.add(whole.name());
     }
     int start = whole != null ? whole.start() : member.start();
-    return new Candidate(start, member.end(), text.substring(start, member.end()), Shape.CONTEXT, variants, suffix);
+    // The group or university hospital named first (西南医科大学附属医院 of …医疗集团叙永医院) is a
+    // mention of its own.
+    int firstInner = -1;
+    for (int i = 0; i < tokens.size() - 1 && firstInner < 0; i++) {
+      if (tokens.get(i).kind() == NameToken.Kind.INNER_SUFFIX) {
+        firstInner = i;
+      }
+    }
+    List<NameToken> parentTokens = new ArrayList<>(tokens.subList(0, firstInner + 1));
+    NameToken last = parentTokens.remove(parentTokens.size() - 1);
+    parentTokens.add(new NameToken(NameToken.Kind.SUFFIX, last.start(), last.end(), last.text(), null));
+    Candidate parentCandidate = interpretSimple(text, parentTokens, last.text());
+    if (parentCandidate != null && parentCandidate.shape() != Shape.ABSOLUTE) {
+      parentCandidate = null;
+    }
+    return new Candidate(start, member.end(), text.substring(start, member.end()), Shape.CONTEXT, variants, suffix,
+        parentCandidate);
   }
 
   private Candidate interpretSimple(String text, List<NameToken> all, String suffix) {
