@@ -96,7 +96,7 @@ public final class Enricher {
     List<InstitutionMention> institutions = new ArrayList<>(hospitalMentions);
     institutions.addAll(governments.recognize(text, found));
     institutions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    AidContext context = AidContext.of(text);
+    AidContext context = AidContext.of(text, found, gazetteer);
 
     List<Agreement> signed = agreements.find(text, bodyStart, titleSimplified, article.published(), institutions, context,
         mainPair(hospitalMentions, context));
@@ -110,6 +110,16 @@ public final class Enricher {
         InstitutionMention m = byName.get(p.name());
         if (m != null && m.location() != null && p.side() != Side.unknown) {
           partySides.putIfAbsent(m.location(), p.side());
+        }
+      }
+    }
+    if (context.hasRegion()) {
+      // In a story framed as 援疆/援藏/东西部协作 every hospital's side follows from where it is.
+      List<InstitutionMention> distinct = distinctHospitals(hospitalMentions);
+      List<Side> s = sides.sides(distinct, context);
+      for (int i = 0; i < distinct.size(); i++) {
+        if (distinct.get(i).location() != null && s.get(i) != Side.unknown) {
+          partySides.putIfAbsent(distinct.get(i).location(), s.get(i));
         }
       }
     }
@@ -190,6 +200,16 @@ public final class Enricher {
       }
     }
     return helper != null && recipient != null ? List.of(helper, recipient) : List.of();
+  }
+
+  private static List<InstitutionMention> distinctHospitals(List<InstitutionMention> mentions) {
+    Map<String, InstitutionMention> first = new LinkedHashMap<>();
+    for (InstitutionMention m : mentions) {
+      if (m.kind() == InstitutionKind.HOSPITAL) {
+        first.putIfAbsent(m.canonical(), m);
+      }
+    }
+    return new ArrayList<>(first.values());
   }
 
   /** For tests and tools: raw place hits of a text. */

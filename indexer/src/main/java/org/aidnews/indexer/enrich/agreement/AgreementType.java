@@ -13,7 +13,7 @@ public enum AgreementType {
   COUNTY_COMMUNITY("医共体", "医共体|医疗共同体|医疗服务共同体|健康共同体"),
   ALLIANCE("医联体", "医联体|医疗联合体|城市医疗集团|医疗集团"),
   SPECIALTY_ALLIANCE("专科联盟", "专科联盟"),
-  CO_BUILDING("合作共建", "合作共建|共建"),
+  CO_BUILDING("合作共建", "合作共建|共建协议|共建框架"),
   GROUP_AID("组团式帮扶", "组团式"),
   TELEMEDICINE("远程医疗", "远程医疗|远程会诊"),
   PAIRED_AID("对口帮扶", "对口帮扶|对口支援|结对帮扶|帮扶协议|帮扶"),

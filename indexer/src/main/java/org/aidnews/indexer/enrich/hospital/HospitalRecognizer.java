@@ -270,6 +270,14 @@ public final class HospitalRecognizer {
         return new Candidate(s, end, text.substring(s, end), Shape.ABSOLUTE, List.of(text.substring(s, end)), suffix);
       }
       case PLACE -> {
+        // 宁夏回族自治区固原市人民医院 is 固原市人民医院; 阿坝州汶川县人民医院 is 汶川县人民医院. A district keeps its
+        // city (杭州市富阳区第一人民医院), a short name keeps what precedes it (杭州市富阳中医骨伤医院).
+        while (t.size() > 2 && t.get(1).kind() == NameToken.Kind.PLACE && dropsLeadingPlace(t.get(0), t.get(1))) {
+          t.remove(0);
+          first = t.get(0);
+          coreStart = first.start();
+          core = text.substring(coreStart, end);
+        }
         if (specific(t)) {
           return new Candidate(coreStart, end, core, Shape.ABSOLUTE, List.of(core), suffix);
         }
@@ -298,8 +306,30 @@ public final class HospitalRecognizer {
     }
   }
 
-  /** A name is specific when something after its leading place distinguishes it from the place's other hospitals. */
+  private boolean dropsLeadingPlace(NameToken outer, NameToken inner) {
+    Division o = outer.division();
+    Division i = inner.division();
+    if (o == null || i == null || o == i || !gazetteer.within(i, o) || !isFullName(inner)) {
+      return false;
+    }
+    return o.isProvince() || (i.level() == DivisionLevel.COUNTY && !i.name().endsWith("区"));
+  }
+
+  private static boolean isFullName(NameToken place) {
+    String s = place.text();
+    return place.division() != null && (s.equals(place.division().name()) || s.endsWith(place.division().name())
+        || s.matches(".*(县|区|旗|地区|州|盟|师|市)$"));
+  }
+
+  /**
+   * A name is specific when something after its leading place distinguishes it from the place's other
+   * hospitals, or when the place is written in full (兵团第一师医院, 疏勒县医院): only a short name with a
+   * bare suffix (杭州医院 in 三家杭州医院) is a description.
+   */
   private static boolean specific(List<NameToken> t) {
+    if (t.size() == 2 && isFullName(t.get(0)) && t.get(1).kind() == NameToken.Kind.SUFFIX) {
+      return true;
+    }
     for (int i = 1; i < t.size() - 1; i++) {
       switch (t.get(i).kind()) {
         case STEM, UNIVERSITY, ORDINAL, UNKNOWN, PLACE, INNER_SUFFIX -> {
@@ -392,7 +422,7 @@ public final class HospitalRecognizer {
     String exactSuffix = null;
     int count = 0;
     for (String f : fulls) {
-      if (!f.equals(a) && f.length() > a.length() && abbreviates(a, f)) {
+      if (!f.equals(a) && f.length() > a.length() && (abbreviates(a, f) || (a.equals(skeleton(a)) && a.equals(skeleton(f))))) {
         count++;
         found = f;
         if (f.endsWith(a)) {
@@ -435,6 +465,14 @@ public final class HospitalRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * A name with the words people leave out when they shorten it removed: 成都市第三人民医院 and 成都三医院
+   * both become 成都三医院.
+   */
+  static String skeleton(String name) {
+    return name.replaceAll("人民|第|市|县|地区|自治州|省", "");
   }
 
   private static boolean containsNumeral(String s) {

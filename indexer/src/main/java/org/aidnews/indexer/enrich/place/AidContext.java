@@ -19,6 +19,18 @@ public record AidContext(Set<String> recipientRegions, boolean xinjiang) {
   private static final Set<String> WEST = Set.of("150000", "450000", "500000", "510000", "520000", "530000", "540000", "610000",
       "620000", "630000", "640000", "650000", "660000");
 
+  /** The framing of {@code text}; the recipients of aid pairs found in it (闽宁: 宁夏) count as regions too. */
+  public static AidContext of(String text, java.util.List<PlaceMention> mentions, Gazetteer gazetteer) {
+    AidContext base = of(text);
+    Set<String> regions = new HashSet<>(base.recipientRegions());
+    for (PlaceMention m : mentions) {
+      if (m.pairRole() == org.aidnews.indexer.model.Role.recipient) {
+        regions.add(gazetteer.province(m.division()).code());
+      }
+    }
+    return new AidContext(Set.copyOf(regions), base.xinjiang());
+  }
+
   public static AidContext of(String text) {
     Set<String> regions = new HashSet<>();
     boolean xj = XINJIANG.matcher(text).find();

@@ -17,6 +17,8 @@ import org.aidnews.indexer.enrich.text.PhraseMatcher;
  * whatever the size of the table. Loaded from {@code config/gazetteer/} (see its README). Immutable.
  */
 public final class Gazetteer {
+  /** The project's code for 新疆生产建设兵团 (see the gazetteer README). */
+  public static final String BINGTUAN = "660000";
   private final Map<String, Division> byCode;
   private final Map<String, List<Division>> byName;
   private final PhraseMatcher<PlaceForm> matcher;
@@ -71,6 +73,15 @@ public final class Gazetteer {
         throw row.error("expected 'alias<TAB>code' with a code from divisions.tsv");
       }
       readings.computeIfAbsent(row.cell(0), k -> new ArrayList<>()).add(new Reading(d, NameKind.ALIAS, false));
+    }
+    // The 兵团's divisions are written with the 兵团 in front as often as without (兵团第一师阿拉尔市).
+    for (Division d : byCode.values()) {
+      if (d.parentCode().equals(BINGTUAN)) {
+        readings.computeIfAbsent("兵团" + d.name(), k -> new ArrayList<>()).add(new Reading(d, NameKind.ALIAS, false));
+        if (!d.shortName().isEmpty()) {
+          readings.computeIfAbsent("兵团" + d.shortName(), k -> new ArrayList<>()).add(new Reading(d, NameKind.ALIAS, false));
+        }
+      }
     }
     PhraseMatcher.Builder<PlaceForm> builder = PhraseMatcher.builder();
     for (Map.Entry<String, List<Reading>> e : readings.entrySet()) {
