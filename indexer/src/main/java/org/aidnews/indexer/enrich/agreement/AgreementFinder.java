@@ -33,6 +33,8 @@ public final class AgreementFinder {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
   private static final Pattern VENUE = Pattern.compile("在([^，,。；;在]{2,24}?)(?:举行|召开|举办|签约|签署)");
 
+  private static final Pattern VENUE_VERB = Pattern.compile("^[^，,。；;]{0,24}?(举行|召开|举办)");
+
   private final SideJudge sideJudge;
 
   public AgreementFinder(SideJudge sideJudge) {
@@ -264,7 +266,7 @@ public final class AgreementFinder {
       return false;
     }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-    return after.matches("(?s)^[^，,。；;]{0,24}?(举行|召开|举办).*");
+    return VENUE_VERB.matcher(after).find();
   }
 
   private static String venue(String text, List<InstitutionMention> institutions, List<Sentence> sentences,

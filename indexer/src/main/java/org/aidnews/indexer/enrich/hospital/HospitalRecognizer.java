@@ -51,6 +51,7 @@ public final class HospitalRecognizer {
 
   private static final Pattern DECLARATION =
       Pattern.compile("[（(]\\s*(?:以下|下文|下)?(?:简称|称)\\s*[：:]?\\s*[“\"「『]?([^”\"」』）()（]{2,15}?)[”\"」』]?\\s*[）)]");
+  private static final Pattern LEFT_OUT = Pattern.compile("人民|第|市|县|地区|自治州|省");
   private static final Pattern VENUE_AFTER = Pattern.compile("^[^，,。；;！？\\n]{0,30}?(举行|召开|举办|进行)");
 
   private final Gazetteer gazetteer;
@@ -68,9 +69,18 @@ public final class HospitalRecognizer {
   }
 
   /** A suffix-anchored candidate before resolution. */
-  private record Candidate(int start, int end, String name, Shape shape, List<String> variants, String suffix, Candidate parent) {
+  /**
+   * @param tail  for an absolute name led by a place, the name without it (武汉市协和医院 → 协和医院), else null
+   * @param where the leading place's division, else null
+   */
+  private record Candidate(int start, int end, String name, Shape shape, List<String> variants, String suffix, Candidate parent,
+      String tail, Division where) {
     Candidate(int start, int end, String name, Shape shape, List<String> variants, String suffix) {
-      this(start, end, name, shape, variants, suffix, null);
+      this(start, end, name, shape, variants, suffix, null, null, null);
+    }
+
+    Candidate(int start, int end, String name, Shape shape, List<String> variants, String suffix, Candidate parent) {
+      this(start, end, name, shape, variants, suffix, parent, null, null);
     }
   }
 
@@ -101,6 +111,13 @@ public final class HospitalRecognizer {
       Candidate c = candidates.get(i);
       if (c.shape() == Shape.ABSOLUTE) {
         String canonical = canonical(c.name(), provinces);
+        if (canonical.equals(c.name()) && c.tail() != null && aliases.canonicals(c.name()).isEmpty()) {
+          // 武汉市协和医院: the table knows 协和医院 in several cities; the leading place picks one.
+          String located = locatedIn(aliases.canonicals(c.tail()), c.where());
+          if (located != null) {
+            canonical = located;
+          }
+        }
         resolved.put(i, canonical);
         absolutes.put(canonical, true);
       }
@@ -279,7 +296,8 @@ public final class HospitalRecognizer {
           core = text.substring(coreStart, end);
         }
         if (specific(t)) {
-          return new Candidate(coreStart, end, core, Shape.ABSOLUTE, List.of(core), suffix);
+          String tail = t.size() > 2 ? text.substring(t.get(1).start(), end) : null;
+          return new Candidate(coreStart, end, core, Shape.ABSOLUTE, List.of(core), suffix, null, tail, first.division());
         }
         return new Candidate(coreStart, end, core, Shape.CONTEXT, List.of(core), suffix);
       }
@@ -316,9 +334,7 @@ public final class HospitalRecognizer {
   }
 
   private static boolean isFullName(NameToken place) {
-    String s = place.text();
-    return place.division() != null && (s.equals(place.division().name()) || s.endsWith(place.division().name())
-        || s.matches(".*(县|区|旗|地区|州|盟|师|市)$"));
+    return place.division() != null && place.fullName();
   }
 
   /**
@@ -472,7 +488,7 @@ public final class HospitalRecognizer {
    * both become 成都三医院.
    */
   static String skeleton(String name) {
-    return name.replaceAll("人民|第|市|县|地区|自治州|省", "");
+    return LEFT_OUT.matcher(name).replaceAll("");
   }
 
   private static boolean containsNumeral(String s) {
@@ -502,6 +518,23 @@ public final class HospitalRecognizer {
       Division loc = aliases.location(c);
       Division prov = loc == null ? null : gazetteer.province(loc);
       if (prov != null && provinces.contains(prov.code())) {
+        if (chosen != null) {
+          return null;
+        }
+        chosen = c;
+      }
+    }
+    return chosen;
+  }
+
+  private String locatedIn(List<String> canonicals, Division where) {
+    if (where == null) {
+      return null;
+    }
+    String chosen = null;
+    for (String c : canonicals) {
+      Division loc = aliases.location(c);
+      if (loc != null && (gazetteer.within(loc, where) || gazetteer.within(where, loc))) {
         if (chosen != null) {
           return null;
         }

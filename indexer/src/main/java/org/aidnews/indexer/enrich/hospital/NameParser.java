@@ -157,7 +157,11 @@ final class NameParser {
     if (best == null) {
       return null;
     }
-    return new NameToken(NameToken.Kind.PLACE, best.start(), best.end(), best.phrase(), likely(best.value().readings()));
+    boolean full = false;
+    for (Reading r : best.value().readings()) {
+      full |= r.kind() != org.aidnews.indexer.enrich.place.NameKind.SHORT;
+    }
+    return new NameToken(NameToken.Kind.PLACE, best.start(), best.end(), best.phrase(), likely(best.value().readings()), full);
   }
 
   /** The division a place piece most likely means: the enclosing one when readings nest, else the highest level. */

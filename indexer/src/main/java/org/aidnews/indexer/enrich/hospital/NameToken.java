@@ -10,8 +10,13 @@ import org.aidnews.indexer.enrich.place.Division;
  * @param end      end offset (exclusive)
  * @param text     the piece
  * @param division for a place piece, its most likely division (may be null when ambiguous)
+ * @param fullName for a place piece, whether it is written in full or as a listed alias (not a short name)
  */
-record NameToken(Kind kind, int start, int end, String text, Division division) {
+record NameToken(Kind kind, int start, int end, String text, Division division, boolean fullName) {
+  NameToken(Kind kind, int start, int end, String text, Division division) {
+    this(kind, start, end, text, division, false);
+  }
+
   enum Kind {
     /** A division name: 杭州市, 阿克苏地区, 叙永. */
     PLACE,

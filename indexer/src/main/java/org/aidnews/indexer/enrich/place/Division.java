@@ -10,6 +10,17 @@ package org.aidnews.indexer.enrich.place;
  * @param parentCode code of the enclosing division, or empty for a province
  */
 public record Division(String code, DivisionLevel level, String name, String shortName, String parentCode) {
+  /** Divisions are equal when their codes are: the code identifies a division. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Division d && d.code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
   public boolean isProvince() {
     return level == DivisionLevel.PROVINCE;
   }

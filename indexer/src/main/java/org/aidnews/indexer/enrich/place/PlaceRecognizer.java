@@ -246,7 +246,9 @@ public final class PlaceRecognizer {
     }
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (!(c == '|' || c == '｜' || c == '/' || c == '·' || c == '•' || c == '丨' || Character.isWhitespace(c) || c == '\u3000')) {
+      boolean bar = c == '|' || c == '｜' || c == '/' || c == '·' || c == '•' || c == '丨' || c == '\u3000'
+          || (Character.isWhitespace(c) && c != '\n' && c != '\r');
+      if (!bar) {
         return false;
       }
     }
