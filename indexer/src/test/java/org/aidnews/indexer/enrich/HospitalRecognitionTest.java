@@ -54,6 +54,10 @@ class HospitalRecognitionTest {
         Arguments.of("协和医院专家", List.of()),
         // the province in front of a city hospital is not part of its name
         Arguments.of("宁夏回族自治区固原市人民医院", List.of("固原市人民医院")),
+        // towns are not in the gazetteer: the word before 镇/乡 is the town's name
+        Arguments.of("专家来到托克扎克镇卫生院，并走访各乡镇卫生院", List.of("托克扎克镇卫生院")),
+        // 县医院 is the county's main hospital when the article names it
+        Arguments.of("疏附县人民医院专家。县医院将扩建。", List.of("疏附县人民医院")),
         // lost characters never make a name
         Arguments.of("阿克苏地区第一人民医??开展带教", List.of()),
         // Traditional text, converted by the pipeline before matching

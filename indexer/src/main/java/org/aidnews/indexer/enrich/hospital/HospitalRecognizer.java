@@ -302,6 +302,11 @@ public final class HospitalRecognizer {
         return new Candidate(coreStart, end, core, Shape.CONTEXT, List.of(core), suffix);
       }
       case LEVEL -> {
+        if (head != null && (first.text().equals("镇") || first.text().equals("乡") || first.text().equals("街道"))) {
+          // Towns are not in the gazetteer: the unknown word before 镇/乡 is the town's name (托克扎克镇卫生院).
+          return new Candidate(head.start(), end, text.substring(head.start(), end), Shape.ABSOLUTE,
+              List.of(text.substring(head.start(), end)), suffix);
+        }
         return new Candidate(coreStart, end, core, Shape.RELATIVE, List.of(core), suffix);
       }
       default -> {
