@@ -1,0 +1,327 @@
+package org.aidnews.indexer.enrich.agreement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aidnews.indexer.enrich.hospital.InstitutionMention;
+import org.aidnews.indexer.enrich.place.AidContext;
+import org.aidnews.indexer.model.Agreement;
+import org.aidnews.indexer.model.Party;
+import org.aidnews.indexer.model.Side;
+
+/**
+ * Finds the signings an article reports and turns them into {@link Agreement}s.
+ *
+ * <p>A sentence reports a signing when it says 签署/签订/签约/授牌/揭牌 (not 家庭医生签约, and not an
+ * earlier signing dated in another year). Its parties are the institutions in the signing clause, or
+ * in the clauses before it in the same sentence, or in the sentence before it in the paragraph (余纳与
+ * 雷鸣共同签署… names people: the institutions are in the sentence before); a place where a meeting is
+ * held (在省中医院召开) is a venue, not a party. Several sentences about one ceremony make one
+ * agreement: the sentence with the strongest wording (签署…协议 over 签约 over 授牌) gives the parties,
+ * the others fill in date and title. Exchange visits without a signing give none.
+ */
+public final class AgreementFinder {
+  private static final Pattern SIGN = Pattern.compile("签署|签订|签约|签下|缔结|签字|授牌|揭牌");
+  private static final Pattern NOT_AGREEMENT = Pattern.compile("家庭医生|签约医生|签约服务|签约率|签约居民");
+  private static final Pattern TITLE = Pattern.compile(
+      "(?:签署|签订|签约|签下|缔结)了?(?:《([^》]{2,40})》|([\\p{IsHan}A-Za-z0-9“”·]{2,30}?(?:协议书|框架协议|协议|备忘录|合同书|合同)))");
+  private static final Pattern STRONG = Pattern.compile("(签署|签订).{0,30}(协议|备忘录|合同)");
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+  private static final Pattern VENUE = Pattern.compile("在([^，,。；;在]{2,24}?)(?:举行|召开|举办|签约|签署)");
+
+  private static final Pattern VENUE_VERB = Pattern.compile("^[^，,。；;]{0,24}?(举行|召开|举办)");
+
+  private final SideJudge sideJudge;
+
+  public AgreementFinder(SideJudge sideJudge) {
+    this.sideJudge = sideJudge;
+  }
+
+  private record Sentence(int start, int end, int paragraph) {}
+
+  private record Candidate(int sentence, int strength, AgreementType type, String title, List<InstitutionMention> parties,
+      DateMention date) {}
+
+  /**
+   * @param text         title + "\n" + body, Simplified
+   * @param bodyStart    where the body starts in {@code text}
+   * @param articleTitle the title (for the type when the body does not say), or null
+   * @param published    the publish date, or null
+   * @param institutions institutions found in {@code text}
+   */
+  public List<Agreement> find(String text, int bodyStart, String articleTitle, LocalDate published,
+      List<InstitutionMention> institutions, AidContext context, List<InstitutionMention> fallbackPair) {
+    List<Sentence> sentences = sentences(text, bodyStart);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      String st = text.substring(s.start(), s.end());
+      Matcher sign = SIGN.matcher(st);
+      if (!sign.find() || NOT_AGREEMENT.matcher(st).find() || otherYear(st, published)) {
+        continue;
+      }
+      int signAt = s.start() + sign.start();
+      int strength = STRONG.matcher(st).find() ? 3 : sign.group().startsWith("签") ? 2 : 1;
+      String title = null;
+      Matcher t = TITLE.matcher(st);
+      if (t.find()) {
+        title = t.group(1) != null ? t.group(1) : t.group(2);
+        title = title.replace("“", "").replace("”", "");
+      }
+      List<InstitutionMention> parties = parties(text, s, signAt, institutions);
+      if (parties.size() < 2) {
+        for (int j = i - 1; j >= 0 && sentences.get(j).paragraph() == s.paragraph() && parties.size() < 2; j--) {
+          Sentence prev = sentences.get(j);
+          parties = parties(text, prev, prev.end(), institutions);
+        }
+      }
+      AgreementType type = typeOf(text, title, st, i + 1 < sentences.size() ? sentences.get(i + 1) : null, articleTitle);
+      DateMention date = DateMention.first(text, s.start(), s.end(), published);
+      for (int j = i - 1; date == null && j >= 0 && sentences.get(j).paragraph() == s.paragraph(); j--) {
+        date = DateMention.first(text, sentences.get(j).start(), sentences.get(j).end(), published);
+      }
+      candidates.add(new Candidate(i, strength, type, title, parties, date));
+    }
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    DateMention lead = leadDate(text, sentences, published);
+    // Sentences about one ceremony make one agreement. Candidates naming two or more parties form
+    // groups by shared parties; the others (…以此次签约为契机) describe the main group.
+    List<List<Candidate>> groups = new ArrayList<>();
+    List<Candidate> loose = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.parties().size() < 2) {
+        loose.add(c);
+        continue;
+      }
+      List<Candidate> home = null;
+      for (List<Candidate> g : groups) {
+        if (sharesParty(g, c)) {
+          home = g;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(c);
+    }
+    if (groups.isEmpty()) {
+      // Signing words but no parties anywhere near: the article's own helper and recipient, if any.
+      if (fallbackPair.size() < 2) {
+        return List.of();
+      }
+      Candidate b = best(loose);
+      loose.remove(b);
+      groups.add(new ArrayList<>(List.of(new Candidate(b.sentence(), b.strength(), b.type(), b.title(), fallbackPair, b.date()))));
+    }
+    List<Candidate> main = groups.get(0);
+    for (List<Candidate> g : groups) {
+      if (best(g).strength() > best(main).strength()) {
+        main = g;
+      }
+    }
+    main.addAll(loose);
+    List<Agreement> out = new ArrayList<>();
+    for (List<Candidate> group : groups) {
+      Candidate best = best(group);
+      AgreementType type = best.type();
+      if (type == AgreementType.OTHER) {
+        // The party sentence often does not say what was signed (…签约,建立…关系); a sibling sentence does.
+        List<Candidate> byStrength = new ArrayList<>(group);
+        byStrength.sort((a, b) -> Integer.compare(b.strength(), a.strength()));
+        for (Candidate c : byStrength) {
+          if (c.type() != AgreementType.OTHER) {
+            type = c.type();
+            break;
+          }
+        }
+      }
+      String title = best.title();
+      DateMention date = best.date();
+      for (Candidate c : group) {
+        if (title == null) {
+          title = c.title();
+        }
+        // The best sentence's own date first, else the earliest date of the ceremony's other sentences.
+        if (best.date() == null && c.date() != null && (date == null || c.date().start() < date.start())) {
+          date = c.date();
+        }
+      }
+      if (date == null) {
+        date = lead;
+      }
+      List<InstitutionMention> parties = best.parties();
+      List<Side> sides = sideJudge.sides(parties, context);
+      List<Party> ps = new ArrayList<>();
+      for (int k = 0; k < parties.size(); k++) {
+        ps.add(new Party(parties.get(k).canonical(), sides.get(k)));
+      }
+      out.add(new Agreement(type.label(), title, ps, date == null ? null : date.date(), date == null ? null : date.text(),
+          venue(text, institutions, sentences, group)));
+    }
+    return out;
+  }
+
+  private static boolean sharesParty(List<Candidate> group, Candidate c) {
+    for (Candidate g : group) {
+      for (InstitutionMention a : g.parties()) {
+        for (InstitutionMention b : c.parties()) {
+          if (a.canonical().equals(b.canonical())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Candidate best(List<Candidate> group) {
+    Candidate best = null;
+    for (Candidate c : group) {
+      int score = c.strength() * 10 + Math.min(c.parties().size(), 3);
+      int bestScore = best == null ? -1 : best.strength() * 10 + Math.min(best.parties().size(), 3);
+      if (score > bestScore) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static AgreementType typeOf(String text, String title, String sentence, Sentence next, String articleTitle) {
+    AgreementType t = AgreementType.in(title);
+    if (t == null) {
+      t = AgreementType.in(sentence);
+    }
+    if (t == null && next != null) {
+      t = AgreementType.in(text.substring(next.start(), next.end()));
+    }
+    if (t == null) {
+      t = AgreementType.in(articleTitle);
+    }
+    return t == null ? AgreementType.OTHER : t;
+  }
+
+  /** True when the sentence dates itself in a year other than the publish year: an earlier signing recalled. */
+  private static boolean otherYear(String sentence, LocalDate published) {
+    if (published == null) {
+      return false;
+    }
+    Matcher m = YEAR.matcher(sentence);
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (y != published.getYear() && y > 1949 && y < published.getYear()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Institutions in the clauses of {@code s} up to the signing word, nearest clause with two or more first. */
+  private static List<InstitutionMention> parties(String text, Sentence s, int signAt, List<InstitutionMention> all) {
+    // Clause boundaries inside the sentence.
+    List<int[]> clauses = new ArrayList<>();
+    int cs = s.start();
+    for (int i = s.start(); i < s.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':') {
+        clauses.add(new int[] {cs, i});
+        cs = i + 1;
+      }
+    }
+    clauses.add(new int[] {cs, s.end()});
+    int signClause = 0;
+    for (int k = 0; k < clauses.size(); k++) {
+      if (clauses.get(k)[0] <= signAt && signAt <= clauses.get(k)[1]) {
+        signClause = k;
+      }
+    }
+    for (int k = signClause; k >= 0; k--) {
+      List<InstitutionMention> found = in(text, clauses.get(k)[0], clauses.get(k)[1], all);
+      if (found.size() >= 2) {
+        return found;
+      }
+    }
+    return in(text, s.start(), s.end(), all);
+  }
+
+  private static List<InstitutionMention> in(String text, int from, int to, List<InstitutionMention> all) {
+    Map<String, InstitutionMention> out = new LinkedHashMap<>();
+    for (InstitutionMention m : all) {
+      if (m.start() >= from && m.end() <= to && !isVenue(text, m)) {
+        out.putIfAbsent(m.canonical(), m);
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static boolean isVenue(String text, InstitutionMention m) {
+    if (m.start() == 0 || text.charAt(m.start() - 1) != '在') {
+      return false;
+    }
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+    return VENUE_VERB.matcher(after).find();
+  }
+
+  private static String venue(String text, List<InstitutionMention> institutions, List<Sentence> sentences,
+      List<Candidate> group) {
+    for (Candidate c : group) {
+      Sentence s = sentences.get(c.sentence());
+      Matcher m = VENUE.matcher(text.substring(s.start(), s.end()));
+      if (m.find()) {
+        int at = s.start() + m.start(1);
+        String v = m.group(1);
+        for (InstitutionMention i : institutions) {
+          if (i.start() == at && i.end() == at + v.length()) {
+            return i.canonical();
+          }
+        }
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static DateMention leadDate(String text, List<Sentence> sentences, LocalDate published) {
+    if (sentences.isEmpty()) {
+      return null;
+    }
+    int firstParagraph = sentences.get(0).paragraph();
+    for (Sentence s : sentences) {
+      if (s.paragraph() != firstParagraph) {
+        break;
+      }
+      DateMention d = DateMention.first(text, s.start(), s.end(), published);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static List<Sentence> sentences(String text, int from) {
+    List<Sentence> out = new ArrayList<>();
+    int paragraph = 0;
+    int start = from;
+    for (int i = from; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      boolean end = c == '。' || c == '！' || c == '？' || c == '!' || c == '\n';
+      if (end) {
+        if (i > start && !text.substring(start, i).isBlank()) {
+          out.add(new Sentence(start, i, paragraph));
+        }
+        if (c == '\n') {
+          paragraph++;
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,90 @@
+package org.aidnews.indexer.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.aidnews.indexer.enrich.agreement.AgreementType;
+import org.aidnews.indexer.enrich.agreement.DateMention;
+import org.aidnews.indexer.model.Agreement;
+import org.aidnews.indexer.model.EnrichedArticle;
+import org.aidnews.indexer.model.Party;
+import org.aidnews.indexer.model.Side;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AgreementTest {
+  static Stream<Arguments> dates() {
+    LocalDate may13 = LocalDate.of(2025, 5, 13);
+    return Stream.of(
+        Arguments.of("5月11日上午", may13, "5月11日", LocalDate.of(2025, 5, 11)),
+        Arguments.of("12月28日", LocalDate.of(2022, 1, 5), "12月28日", LocalDate.of(2021, 12, 28)),
+        Arguments.of("2019年3月2日", may13, "2019年3月2日", LocalDate.of(2019, 3, 2)),
+        Arguments.of("1月18日下午", null, "1月18日", null),
+        Arguments.of("日前，", may13, "日前", null),
+        Arguments.of("近日", may13, "近日", null),
+        Arguments.of("昨天上午", may13, "昨天", LocalDate.of(2025, 5, 12)),
+        Arguments.of("前天", may13, "前天", LocalDate.of(2025, 5, 11)),
+        Arguments.of("2月30日", may13, "2月30日", null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("dates")
+  void signingDates(String text, LocalDate published, String expectedText, LocalDate expected) {
+    DateMention d = DateMention.first(text, 0, text.length(), published);
+    assertThat(d.text()).isEqualTo(expectedText);
+    assertThat(d.date()).isEqualTo(expected);
+  }
+
+  @Test
+  void aDatelineIsNotAnEventDate() {
+    assertThat(DateMention.first("中新网新疆新闻6月20日电", 0, 14, LocalDate.of(2022, 6, 20))).isNull();
+  }
+
+  @Test
+  void typesFollowTheControlledListInOrder() {
+    assertThat(AgreementType.labels()).containsExactly("托管", "医共体", "医联体", "专科联盟", "合作共建", "组团式帮扶", "远程医疗", "对口帮扶", "其他");
+    assertThat(AgreementType.in("医疗帮扶合作共建框架协议").label()).isEqualTo("合作共建");
+    assertThat(AgreementType.in("医疗联合体合作框架协议").label()).isEqualTo("医联体");
+    assertThat(AgreementType.in("战略合作协议")).isNull();
+  }
+
+  @Test
+  void anExchangeVisitSignsNothing() {
+    EnrichedArticle e = TestEnricher.enrich("阿克苏市人民医院赴杭州交流", "6月13日，阿克苏市人民医院一行赴杭州市第一人民医院交流学习，希望依托医联体和专科联盟平台加强合作。",
+        LocalDate.of(2022, 6, 20));
+    assertThat(e.agreements()).isEmpty();
+  }
+
+  @Test
+  void familyDoctorContractsAreNotAgreements() {
+    EnrichedArticle e = TestEnricher.enrich(null, "专家指导宁夏固原市人民医院与乡镇卫生院做好家庭医生签约服务。福建省人民医院派出专家。", LocalDate.of(2022, 6, 20));
+    assertThat(e.agreements()).isEmpty();
+  }
+
+  @Test
+  void anEarlierSigningRecalledIsNotTheNewsButTheNewOneIs() {
+    EnrichedArticle e = TestEnricher.enrich(null,
+        "2019年，成都市第三人民医院与汶川县人民医院签订对口帮扶协议。\n昨天，成都市第三人民医院与汶川县人民政府签订医共体协议。",
+        LocalDate.of(2024, 3, 2));
+    assertThat(e.agreements()).hasSize(1);
+    Agreement a = e.agreements().get(0);
+    assertThat(a.type()).isEqualTo("医共体");
+    assertThat(a.date()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(a.parties()).containsExactly(new Party("成都市第三人民医院", Side.helper), new Party("汶川县人民政府", Side.recipient));
+  }
+
+  @Test
+  void peopleSigningForTheirHospitalsTakeTheHospitalsFromTheSentenceBefore() {
+    EnrichedArticle e = TestEnricher.enrich(null,
+        "日前，广州医科大学附属市八医院一行到疏附县人民医院交流。\n会上，广州医科大学附属市八医院向疏附县人民医院捐赠设备。随后，余纳与雷鸣共同签署了医联体合作协议。",
+        LocalDate.of(2025, 5, 13));
+    Agreement a = e.agreements().get(0);
+    assertThat(a.parties()).containsExactly(new Party("广州医科大学附属市八医院", Side.helper), new Party("疏附县人民医院", Side.recipient));
+    assertThat(a.dateText()).isEqualTo("日前");
+    assertThat(a.date()).isNull();
+    assertThat(a.title()).isEqualTo("医联体合作协议");
+  }
+}
