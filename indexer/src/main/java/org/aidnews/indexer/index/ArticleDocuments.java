@@ -13,7 +13,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -63,11 +63,10 @@ public final class ArticleDocuments {
       doc.add(new SortedSetDocValuesFacetField(Schema.F_MONTH,
           String.format(java.util.Locale.ROOT, "%04d-%02d", a.published().getYear(), a.published().getMonthValue())));
     }
-    if (e.clusterKey() != null) {
-      // Sorted doc values let the searcher fold syndicated copies by cluster.
-      doc.add(new StringField(Schema.CLUSTER, e.clusterKey(), Field.Store.YES));
-      doc.add(new SortedDocValuesField(Schema.CLUSTER, new BytesRef(e.clusterKey())));
-    }
+    // Each article starts as its own cluster; the build updates both values in place once the
+    // syndicated copies across all articles are known (see IndexBuilder).
+    doc.add(new BinaryDocValuesField(Schema.CLUSTER, new BytesRef(e.id())));
+    doc.add(new NumericDocValuesField(Schema.CLUSTER_SIZE, 1));
     if (a.source() != null && !a.source().isBlank()) {
       // Outlets are faceted and matched in Simplified: 中新網新疆 and 中新网新疆 are one outlet.
       String source = ScriptConverter.get().toSimplified(a.source().strip());

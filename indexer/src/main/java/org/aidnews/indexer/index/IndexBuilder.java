@@ -50,6 +50,7 @@ public final class IndexBuilder {
     public final AtomicLong indexed = new AtomicLong();
     public final AtomicLong superseded = new AtomicLong();
     public final AtomicLong agreements = new AtomicLong();
+    public final AtomicLong clusters = new AtomicLong();
     public final AtomicLong bytes = new AtomicLong();
     public final Map<RejectReason, AtomicLong> rejected = new EnumMap<>(RejectReason.class);
     public final AtomicLong warnings = new AtomicLong();
@@ -107,7 +108,7 @@ public final class IndexBuilder {
       Consumer<Stats> progress) throws IOException, InterruptedException {
     BlockingQueue<WarcPage> queue = new ArrayBlockingQueue<>(256);
     ArticleDocuments documents = new ArticleDocuments();
-    AgreementRecords agreements = new AgreementRecords();
+    BuildAggregates aggregates = new BuildAggregates();
     // Latest fetch per article id: a recrawled page is indexed once, from its newest copy.
     Map<String, Instant> newest = new ConcurrentHashMap<>();
     ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -148,8 +149,8 @@ public final class IndexBuilder {
           synchronized (id.intern()) {
             writer.updateDocument(new Term(Schema.ID, id), documents.build(outcome.enriched(),
                 warcDir.toAbsolutePath().relativize(wp.file().toAbsolutePath()), wp.offset()));
-            agreements.add(outcome.enriched());
           }
+          aggregates.add(outcome.enriched());
           stats.indexed.incrementAndGet();
         }
       }));
@@ -189,11 +190,9 @@ public final class IndexBuilder {
       }
     }
     workers.awaitTermination(1, TimeUnit.MINUTES);
-    AgreementDocuments agreementDocs = new AgreementDocuments();
-    for (AgreementRecord r : agreements.records()) {
-      writer.updateDocument(new Term(Schema.ID, r.id()), agreementDocs.build(r));
-      stats.agreements.incrementAndGet();
-    }
+    BuildAggregates.Written written = aggregates.writeTo(writer);
+    stats.clusters.addAndGet(written.clusters());
+    stats.agreements.addAndGet(written.agreements());
     progress.accept(stats);
   }
 
@@ -212,6 +211,7 @@ public final class IndexBuilder {
     }
     sb.append(String.format(java.util.Locale.ROOT, "%-16s %8d%n", "total", s.pages.get()));
     sb.append(String.format(java.util.Locale.ROOT, "%-16s %8d%n", "agreements", s.agreements.get()));
+    sb.append(String.format(java.util.Locale.ROOT, "%-16s %8d%n", "syndicated", s.clusters.get()));
     sb.append(String.format(java.util.Locale.ROOT, "%.1f s, %.1f pages/s, %d warnings%n", seconds,
         s.pages.get() / Math.max(seconds, 1e-3), s.warnings.get()));
     return sb.toString();

@@ -11,7 +11,7 @@ public final class Schema {
   private Schema() {}
 
   /** Written into every commit's user data; the web app refuses an index of another version. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
   public static final String COMMIT_SCHEMA_VERSION = "aidnews.schema";
   public static final String COMMIT_ARTICLES = "aidnews.articles";
   public static final String COMMIT_TIME = "aidnews.committedAt";
@@ -31,7 +31,18 @@ public final class Schema {
   public static final String BODY_WORDS = "body_words";
   /** Publish date as epoch day (Asia/Shanghai calendar date). */
   public static final String PUBLISHED = "published";
+  /**
+   * Syndication cluster: binary doc values holding the cluster's canonical (earliest) article id, or
+   * the article's own id when it has no copies. Doc values, not terms, because the cluster is known
+   * only after every article of a build has been seen, and doc values can be updated in place.
+   */
   public static final String CLUSTER = "cluster";
+  /** Number of articles in the article's syndication cluster (1 when it has no copies). */
+  public static final String CLUSTER_SIZE = "cluster_size";
+  /** Kind of the per-cluster documents listing the members of each syndication cluster. */
+  public static final String KIND_CLUSTER = "cluster";
+  /** On cluster documents: one exact term per member article id. */
+  public static final String MEMBER = "member";
   /** Exact canonical values for field-prefixed queries (hospital:, source:). */
   public static final String HOSPITAL_EXACT = "hospital_exact";
   public static final String SOURCE_EXACT = "source_exact";

@@ -19,8 +19,12 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
    * @param article        the stored article
    * @param titleHighlight title with matches in {@code <mark>}, HTML-escaped otherwise
    * @param snippet        passages of the body with matches in {@code <mark>}, HTML-escaped otherwise
+   * @param copies         the other articles of its syndication cluster (same story on other sites), earliest first
    */
-  public record Hit(StoredArticle article, String titleHighlight, String snippet) {}
+  public record Hit(StoredArticle article, String titleHighlight, String snippet, List<Copy> copies) {}
+
+  /** A syndicated copy of a hit: the same story on another site. */
+  public record Copy(String id, String url, String title, String source, java.time.LocalDate published) {}
 
   /** A facet value and its count; {@code children} for hierarchical dimensions (province). */
   public record FacetValue(String value, long count, List<FacetValue> children) {}

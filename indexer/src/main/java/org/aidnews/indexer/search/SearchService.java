@@ -172,8 +172,9 @@ public final class SearchService implements Closeable {
     Query base = baseQuery(request);
     FacetSearcher searcher = (FacetSearcher) g.manager().acquire();
     try {
-      Ranked r = rank(searcher, base, Schema.KIND_ARTICLE, request);
-      List<SearchResult.Hit> hits = hits(searcher, base, r.page());
+      Ranked r = rank(searcher, base, Schema.KIND_ARTICLE, request, FOLD_FACTOR);
+      ScoreDoc[] page = fold(searcher, r.top(), request);
+      List<SearchResult.Hit> hits = hits(searcher, base, page);
       if (r.facets() == null) {
         return new SearchResult(r.total(), hits, Map.of());
       }
@@ -203,7 +204,7 @@ public final class SearchService implements Closeable {
         : request;
     FacetSearcher searcher = (FacetSearcher) g.manager().acquire();
     try {
-      Ranked r = rank(searcher, base, Schema.KIND_AGREEMENT, sorted);
+      Ranked r = rank(searcher, base, Schema.KIND_AGREEMENT, sorted, 1);
       List<AgreementRecord> records = new ArrayList<>();
       var stored = searcher.storedFields();
       for (ScoreDoc sd : r.page()) {
@@ -234,9 +235,14 @@ public final class SearchService implements Closeable {
     return base;
   }
 
-  private record Ranked(long total, ScoreDoc[] page, Facets facets) {}
+  /** Ranked hits: {@code top} holds up to {@code factor × (offset + size)} hits so copies can be folded. */
+  private record Ranked(long total, ScoreDoc[] top, ScoreDoc[] page, Facets facets) {}
 
-  private Ranked rank(FacetSearcher searcher, Query base, String kind, SearchRequest request) throws IOException {
+  /** How many more hits than a page to rank so that folding copies still fills the page. */
+  private static final int FOLD_FACTOR = 4;
+
+  private Ranked rank(FacetSearcher searcher, Query base, String kind, SearchRequest request, int factor)
+      throws IOException {
     Query scoped = new BooleanQuery.Builder()
         .add(base, Occur.MUST)
         .add(new TermQuery(new Term(Schema.KIND, kind)), Occur.FILTER)
@@ -253,7 +259,7 @@ public final class SearchService implements Closeable {
         drill.add(f.getKey(), path);
       }
     }
-    int topN = request.offset() + request.size();
+    int topN = Math.min(SearchRequest.MAX_DEPTH * factor, (request.offset() + request.size()) * factor);
     Sort sort = request.sort() == SearchRequest.Sort.newest ? newestFirst() : null;
     TopDocs top;
     Facets facets = null;
@@ -268,10 +274,85 @@ public final class SearchService implements Closeable {
       top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
     }
     long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(drill);
+    int end = request.offset() + request.size();
     ScoreDoc[] page = top.scoreDocs.length <= request.offset()
         ? new ScoreDoc[0]
-        : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, topN));
-    return new Ranked(total, page, facets);
+        : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, end));
+    return new Ranked(total, top.scoreDocs, page, facets);
+  }
+
+  /**
+   * Folds syndicated copies: walking the ranked hits in order, keeps the first (best ranked) article
+   * of each cluster, then cuts the requested page from the folded list.
+   */
+  private static ScoreDoc[] fold(IndexSearcher searcher, ScoreDoc[] ranked, SearchRequest request) throws IOException {
+    List<ScoreDoc> folded = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (ScoreDoc sd : ranked) {
+      String cluster = clusterOf(leaves, sd.doc);
+      if (cluster == null || seen.add(cluster)) {
+        folded.add(sd);
+      }
+      if (folded.size() >= request.offset() + request.size()) {
+        break;
+      }
+    }
+    if (folded.size() <= request.offset()) {
+      return new ScoreDoc[0];
+    }
+    return folded.subList(request.offset(), folded.size()).toArray(ScoreDoc[]::new);
+  }
+
+  private static String clusterOf(List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    org.apache.lucene.index.BinaryDocValues dv = leaf.reader().getBinaryDocValues(Schema.CLUSTER);
+    if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+      return null;
+    }
+    return dv.binaryValue().utf8ToString();
+  }
+
+  private static long clusterSize(List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    org.apache.lucene.index.NumericDocValues dv = leaf.reader().getNumericDocValues(Schema.CLUSTER_SIZE);
+    if (dv == null || !dv.advanceExact(doc - leaf.docBase)) {
+      return 1;
+    }
+    return dv.longValue();
+  }
+
+  /** The other members of {@code doc}'s syndication cluster, earliest first. */
+  private List<SearchResult.Copy> copies(IndexSearcher searcher, int doc, String ownId) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    if (clusterSize(leaves, doc) < 2) {
+      return List.of();
+    }
+    String cluster = clusterOf(leaves, doc);
+    TopDocs c = searcher.search(new TermQuery(new Term(Schema.ID,
+        org.aidnews.indexer.index.ClusterDocuments.clusterDocId(cluster))), 1);
+    if (c.scoreDocs.length == 0) {
+      return List.of();
+    }
+    var stored = searcher.storedFields();
+    List<SearchResult.Copy> out = new ArrayList<>();
+    for (String member : stored.document(c.scoreDocs[0].doc).getValues(Schema.MEMBER)) {
+      if (member.equals(ownId)) {
+        continue;
+      }
+      Query byId = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.ID, member)), Occur.MUST)
+          .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)), Occur.FILTER)
+          .build();
+      TopDocs m = searcher.search(byId, 1);
+      if (m.scoreDocs.length == 0) {
+        continue;
+      }
+      StoredArticle a = Json.mapper().readValue(stored.document(m.scoreDocs[0].doc, Set.of(Schema.STORED_JSON))
+          .get(Schema.STORED_JSON), StoredArticle.class);
+      out.add(new SearchResult.Copy(a.id(), a.url(), a.title(), a.source(), a.published()));
+    }
+    return out;
   }
 
   private static Sort newestFirst() {
@@ -306,7 +387,7 @@ public final class SearchService implements Closeable {
       Document d = stored.document(page[i].doc, Set.of(Schema.STORED_JSON));
       StoredArticle a = Json.mapper().readValue(d.get(Schema.STORED_JSON), StoredArticle.class);
       String title = titleHl[i] == null || titleHl[i].isEmpty() ? HtmlPassageFormatter.escape(a.title()) : titleHl[i];
-      hits.add(new SearchResult.Hit(a, title, bodyHl[i] == null ? "" : bodyHl[i]));
+      hits.add(new SearchResult.Hit(a, title, bodyHl[i] == null ? "" : bodyHl[i], copies(searcher, page[i].doc, a.id())));
     }
     return hits;
   }

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aidnews.indexer.Pipeline;
-import org.aidnews.indexer.index.AgreementDocuments;
-import org.aidnews.indexer.index.AgreementRecord;
-import org.aidnews.indexer.index.AgreementRecords;
+import org.aidnews.indexer.index.BuildAggregates;
 import org.aidnews.indexer.index.Analyzers;
 import org.aidnews.indexer.index.ArticleDocuments;
 import org.aidnews.indexer.index.IndexLocation;
@@ -98,15 +96,12 @@ public final class SampleCorpus {
     try (FSDirectory dir = FSDirectory.open(gen);
         IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
       ArticleDocuments docs = new ArticleDocuments();
-      AgreementRecords agreements = new AgreementRecords();
+      BuildAggregates aggregates = new BuildAggregates();
       for (EnrichedArticle e : articles) {
         w.addDocument(docs.build(e, null, 0));
-        agreements.add(e);
+        aggregates.add(e);
       }
-      AgreementDocuments agreementDocs = new AgreementDocuments();
-      for (AgreementRecord r : agreements.records()) {
-        w.addDocument(agreementDocs.build(r));
-      }
+      aggregates.writeTo(w);
       w.setLiveCommitData(Map.of(Schema.COMMIT_SCHEMA_VERSION, Schema.VERSION,
           Schema.COMMIT_ARTICLES, Integer.toString(articles.size()),
           Schema.COMMIT_TIME, "2026-11-01T00:00:00Z").entrySet());

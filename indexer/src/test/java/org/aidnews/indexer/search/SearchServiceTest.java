@@ -149,4 +149,34 @@ class SearchServiceTest {
         .contains("疏附县人民医院", "拉萨市人民医院");
     assertThat(service.suggest("", 5)).isEmpty();
   }
+
+  @Test
+  void syndicatedCopiesAreFoldedUnderTheBestRankedOneWithTheirCount(@TempDir Path other) throws Exception {
+    var base = SampleCorpus.articles();
+    var original = base.get(1);
+    var list = new java.util.ArrayList<>(base);
+    // Two copies of article 2 on other sites: a header added, and one a day later with its last sentence cut.
+    list.add(SampleCorpus.article("http://copy1.test/x", original.article().title(),
+        "原标题：广州市八医院团队到疏附县调研交流\n" + original.article().body(),
+        java.time.LocalDate.of(2025, 5, 14), "新疆日报", original.places(), original.helperProvinces(),
+        original.recipientProvinces(), original.hospitals(), List.of(), null));
+    list.add(SampleCorpus.article("http://copy2.test/y", original.article().title() + "_转载",
+        original.article().body().substring(0, original.article().body().length() - 8),
+        java.time.LocalDate.of(2025, 5, 15), "某网", original.places(), original.helperProvinces(),
+        original.recipientProvinces(), original.hospitals(), List.of(), null));
+    SampleCorpus.write(other, list);
+    try (SearchService s = new SearchService(other)) {
+      SearchResult r = s.search(SearchRequest.of("疏附县"));
+      assertThat(r.total()).isEqualTo(3); // every matching article counts
+      assertThat(r.hits()).hasSize(1);    // but the copies are folded under one hit
+      var all = new java.util.ArrayList<String>();
+      all.add(r.hits().get(0).article().url());
+      r.hits().get(0).copies().forEach(c -> all.add(c.url()));
+      assertThat(all).containsExactlyInAnyOrder("http://copy1.test/x", "http://copy2.test/y", "http://b.test/2");
+      // Copies are listed earliest first.
+      assertThat(r.hits().get(0).copies()).extracting(SearchResult.Copy::published).isSorted();
+      // An unrelated article about the same place is not folded in.
+      assertThat(s.search(SearchRequest.of("医疗援疆")).hits()).hasSize(3);
+    }
+  }
 }
