@@ -125,8 +125,17 @@ class BrowserPortalTest {
     assertThat(reader.texts("table.agreements th")).contains("Type", "Parties", "Signed");
     reader.screenshot("english-precedents");
 
+    reader.follow(reader.findAll("tr.agreement td:last-child a").stream()
+        .filter(a -> a.getText().equals(TRADITIONAL_TITLE)).findFirst().orElseThrow());
+    assertThat(reader.text("article h1")).isEqualTo(TRADITIONAL_TITLE);
+    assertThat(reader.text(".facts h2")).isEqualTo("Extracted facts");
+    assertThat(reader.texts(".facts dt")).contains("Places", "Hospitals", "Agreements");
+    assertThat(reader.text("article")).contains("Show in Simplified");
+    reader.screenshot("english-article");
+
     reader.follow(reader.find("#lang-switch"));
-    assertThat(reader.text("h1")).isEqualTo("协议先例");
+    assertThat(reader.text(".facts h2")).isEqualTo("提取的信息");
+    assertThat(reader.text("#lang-switch")).isEqualTo("English");
   }
 
   @Test

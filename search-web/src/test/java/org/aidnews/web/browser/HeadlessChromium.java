@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -33,6 +34,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 final class HeadlessChromium implements AutoCloseable {
   static final Path DEFAULT_BROWSER = Path.of("/usr/bin/chromium");
   static final Path DEFAULT_DRIVER = Path.of("/usr/bin/chromedriver");
+  /** A common laptop page area; the screenshots in docs/screenshots are of this size. */
+  static final Dimension VIEWPORT = new Dimension(1280, 900);
 
   private final Path profile;
   private final ChromeDriver driver;
@@ -83,7 +86,12 @@ final class HeadlessChromium implements AutoCloseable {
         .withLogOutput(OutputStream.nullOutputStream())
         .build();
     try {
-      return new HeadlessChromium(profile, new ChromeDriver(service, options));
+      ChromeDriver driver = new ChromeDriver(service, options);
+      // Headless Chromium still subtracts a window frame from --window-size; grow the window by that
+      // frame so the page itself (and every screenshot) is exactly VIEWPORT.
+      Number frame = (Number) driver.executeScript("return window.outerHeight - window.innerHeight");
+      driver.manage().window().setSize(new Dimension(VIEWPORT.getWidth(), VIEWPORT.getHeight() + frame.intValue()));
+      return new HeadlessChromium(profile, driver);
     } catch (RuntimeException e) {
       deleteTree(profile);
       throw new IllegalStateException("Chromium (" + browser + ") did not start under ChromeDriver (" + driverExe

@@ -139,5 +139,8 @@ final class Reader {
     String ownIconProbe = base + "/favicon.ico - ";
     assertThat(browser.takeConsoleErrors().stream().filter(e -> !e.startsWith(ownIconProbe)).toList())
         .as("browser console errors after '%s' at %s", what, currentPath()).isEmpty();
+    // Nothing may stick out sideways at laptop width: a reader should never have to scroll left and right.
+    assertThat(script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+        .as("horizontal overflow in px after '%s' at %s", what, currentPath()).isEqualTo(0L);
   }
 }
