@@ -35,11 +35,12 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 export DEBIAN_FRONTEND=noninteractive
-if ! apt-get update >"$log" 2>&1; then
+# Another apt run (a colleague, unattended upgrades) holds the lock for a while: wait for it, do not fail.
+if ! apt-get -o DPkg::Lock::Timeout=300 update >"$log" 2>&1; then
   echo "install-browser: cannot install ${missing[*]}: 'apt-get update' failed: $(grep -m1 -E '^(E|W):' "$log" || tail -n 1 "$log")" >&2
   exit 1
 fi
-if ! apt-get install -y --no-install-recommends "${missing[@]}" >"$log" 2>&1; then
+if ! apt-get -o DPkg::Lock::Timeout=300 install -y --no-install-recommends "${missing[@]}" >"$log" 2>&1; then
   echo "install-browser: cannot install ${missing[*]}: $(grep -m1 '^E:' "$log" || tail -n 1 "$log")" >&2
   exit 1
 fi

@@ -23,7 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * Each test is one reader's journey in a fresh browser profile, so no cookie (the language choice)
  * leaks from one journey into another.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Selenium warns at every start that it has no CDP binding for this Chromium version; the test
+// uses only WebDriver commands, which need none, so the warning is noise.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "logging.level.org.openqa.selenium=ERROR")
 class BrowserPortalTest {
   /** Surefire runs in the module directory and sets {@code basedir}; the screenshots go under target/. */
   static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", ".")).resolve("target/screenshots");
