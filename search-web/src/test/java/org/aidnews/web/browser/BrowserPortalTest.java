@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -155,7 +156,7 @@ class BrowserPortalTest {
     reader.screenshot("precedents");
 
     WebElement type = reader.findAll(".facet a.fv").stream()
-        .filter(a -> a.findElement(org.openqa.selenium.By.cssSelector(".label")).getText().equals("医联体"))
+        .filter(a -> a.findElement(By.cssSelector(".label")).getText().equals("医联体"))
         .findFirst().orElseThrow();
     reader.follow(type);
     assertThat(reader.text(".total")).isEqualTo("共 2 项协议");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -89,7 +90,7 @@ final class Reader {
   /** Saves what the reader sees now as {@code <journey>-<n>-<name>.png}. */
   Path screenshot(String name) {
     step++;
-    Path file = screenshots.resolve(String.format(java.util.Locale.ROOT, "%s-%02d-%s.png", journey, step, name));
+    Path file = screenshots.resolve(String.format(Locale.ROOT, "%s-%02d-%s.png", journey, step, name));
     try {
       Files.createDirectories(screenshots);
       Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
