@@ -33,6 +33,7 @@ public final class IndexerCli {
       return switch (args[0]) {
         case "index" -> IndexCommand.run(rest, out, err);
         case "extract" -> ExtractCommand.run(rest, out, err);
+        case "eval-enrich" -> new EvalEnrichCommand().run(java.util.List.of(rest), out);
         default -> {
           err.println("unknown command '" + args[0] + "'");
           yield 2;

@@ -73,6 +73,8 @@ public final class SearchService implements Closeable {
     final SortedSetDocValuesReaderState facetState;
     /** Built on first use for this reader. */
     volatile NameSuggester suggester;
+    /** The manager this searcher was acquired from (for release after a generation swap). */
+    volatile SearcherManager owner;
 
     FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState state) {
       super(reader);
@@ -136,6 +138,31 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /**
+   * A searcher from the served generation. A rebuild published between reading the generation and
+   * acquiring closes the old manager; then the newly served generation is used instead.
+   */
+  private FacetSearcher acquire(Generation first) throws IOException {
+    Generation g = first;
+    for (int attempt = 0; ; attempt++) {
+      try {
+        FacetSearcher s = (FacetSearcher) g.manager().acquire();
+        s.owner = g.manager();
+        return s;
+      } catch (org.apache.lucene.store.AlreadyClosedException e) {
+        Generation next = generation.get();
+        if (next == null || next == g || attempt >= 3) {
+          throw e;
+        }
+        g = next;
+      }
+    }
+  }
+
+  private static void release(IndexSearcher s) throws IOException {
+    ((FacetSearcher) s).owner.release(s);
+  }
+
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       FieldInfo fi = leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
@@ -151,7 +178,7 @@ public final class SearchService implements Closeable {
     if (g == null) {
       return new Status(false, null, 0, null, null);
     }
-    IndexSearcher s = g.manager().acquire();
+    IndexSearcher s = acquire(g);
     try {
       DirectoryReader r = (DirectoryReader) s.getIndexReader();
       Map<String, String> data = r.getIndexCommit().getUserData();
@@ -159,7 +186,7 @@ public final class SearchService implements Closeable {
       return new Status(true, g.dir().getFileName().toString(), r.numDocs(), data.get(Schema.COMMIT_SCHEMA_VERSION),
           time == null ? null : Instant.parse(time));
     } finally {
-      g.manager().release(s);
+      release(s);
     }
   }
 
@@ -170,7 +197,7 @@ public final class SearchService implements Closeable {
       return new SearchResult(0, List.of(), Map.of());
     }
     Query base = baseQuery(request);
-    FacetSearcher searcher = (FacetSearcher) g.manager().acquire();
+    FacetSearcher searcher = acquire(g);
     try {
       Ranked r = rank(searcher, base, Schema.KIND_ARTICLE, request, FOLD_FACTOR);
       ScoreDoc[] page = fold(searcher, r.top(), request);
@@ -184,7 +211,7 @@ public final class SearchService implements Closeable {
       facets.put(Schema.F_PAIR, allChildren(r.facets(), Schema.F_PAIR, 200));
       return new SearchResult(r.total(), hits, facets);
     } finally {
-      g.manager().release(searcher);
+      release(searcher);
     }
   }
 
@@ -202,7 +229,7 @@ public final class SearchService implements Closeable {
         ? new SearchRequest(request.query(), request.filters(), request.from(), request.to(), SearchRequest.Sort.newest,
             request.page(), request.size())
         : request;
-    FacetSearcher searcher = (FacetSearcher) g.manager().acquire();
+    FacetSearcher searcher = acquire(g);
     try {
       Ranked r = rank(searcher, base, Schema.KIND_AGREEMENT, sorted, 1);
       List<AgreementRecord> records = new ArrayList<>();
@@ -214,7 +241,7 @@ public final class SearchService implements Closeable {
       return new AgreementResult(r.total(), records, r.facets() == null ? Map.of()
           : facetValues(r.facets(), request, Schema.AGREEMENT_DIMS));
     } finally {
-      g.manager().release(searcher);
+      release(searcher);
     }
   }
 
@@ -478,7 +505,7 @@ public final class SearchService implements Closeable {
     if (g == null || id == null || !id.matches("[0-9a-f]{16}")) {
       return Optional.empty();
     }
-    IndexSearcher searcher = g.manager().acquire();
+    IndexSearcher searcher = acquire(g);
     try {
       Query byId = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST)
@@ -494,7 +521,7 @@ public final class SearchService implements Closeable {
       return Optional.of(new ArticleView(a, d.get(Schema.BODY), d.get(Schema.WARC_FILE),
           offset == null ? null : offset.numericValue().longValue()));
     } finally {
-      g.manager().release(searcher);
+      release(searcher);
     }
   }
 
@@ -507,7 +534,7 @@ public final class SearchService implements Closeable {
     if (prefix.length() > 50) {
       throw new BadQueryException("q", "联想词太长。Suggestion prefix too long.");
     }
-    FacetSearcher searcher = (FacetSearcher) g.manager().acquire();
+    FacetSearcher searcher = acquire(g);
     try {
       NameSuggester s = searcher.suggester;
       if (s == null) {
@@ -521,7 +548,7 @@ public final class SearchService implements Closeable {
       }
       return s.suggest(prefix, Math.min(Math.max(n, 1), 20));
     } finally {
-      g.manager().release(searcher);
+      release(searcher);
     }
   }
 

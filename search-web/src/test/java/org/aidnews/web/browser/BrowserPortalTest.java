@@ -77,13 +77,13 @@ class BrowserPortalTest {
 
     reader.follow(helperFacet("浙江省"));
     assertThat(reader.text(".total")).isEqualTo("共找到 1 篇报道");
-    assertThat(chips()).containsExactly("支援方: 浙江省 ✕");
+    assertThat(chips()).containsExactly("支援方：浙江省 ✕");
     reader.screenshot("one-helper");
 
     reader.follow(helperFacet("广东省"));
     assertThat(reader.text(".total")).as("two values of one facet widen the search (either helper)")
         .isEqualTo("共找到 2 篇报道");
-    assertThat(chips()).containsExactlyInAnyOrder("支援方: 浙江省 ✕", "支援方: 广东省 ✕");
+    assertThat(chips()).containsExactlyInAnyOrder("支援方：浙江省 ✕", "支援方：广东省 ✕");
     assertThat(reader.texts(".facet[data-dim=helper] li.on > a.fv .label"))
         .containsExactlyInAnyOrder("浙江省", "广东省");
     assertThat(reader.texts("ol.hits h2")).hasSize(2).anySatisfy(t -> assertThat(t).isEqualTo(TRADITIONAL_TITLE));

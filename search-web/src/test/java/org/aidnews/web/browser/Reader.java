@@ -135,10 +135,8 @@ final class Reader {
   }
 
   private void pageShown(String what) {
-    // The browser asks for /favicon.ico by itself when a page names no icon; that request is the
-    // browser's, not the page's, so its 404 is left out. Anything the page itself loads or runs counts.
-    String ownIconProbe = base + "/favicon.ico - ";
-    assertThat(browser.takeConsoleErrors().stream().filter(e -> !e.startsWith(ownIconProbe)).toList())
+    // Every page names its icon, so any failed request or script error is the page's own.
+    assertThat(browser.takeConsoleErrors())
         .as("browser console errors after '%s' at %s", what, currentPath()).isEmpty();
     // Nothing may stick out sideways at laptop width: a reader should never have to scroll left and right.
     assertThat(script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
