@@ -86,4 +86,16 @@ class SearchControllerTest {
     assertThat(d.select("table.pairs thead th").eachText()).contains("新疆维吾尔自治区");
     assertThat(d.select("table.pairs td.hot a").eachAttr("href")).allMatch(h -> h.contains("helper=") && h.contains("recipient="));
   }
+
+  @Test
+  void dateRangeFormKeepsQueryAndFilters() throws Exception {
+    Document d = page("/search?q=援疆&helper=浙江省&from=2021-01-01");
+    assertThat(d.select("form.dates input[name=q]").val()).isEqualTo("援疆");
+    assertThat(d.select("form.dates input[name=helper]").val()).isEqualTo("浙江省");
+    assertThat(d.select("form.dates input[name=from]").val()).isEqualTo("2021-01-01");
+    Document narrowed = page("/search?q=援疆&from=2022-01-01&to=2024-12-31");
+    assertThat(narrowed.select(".hit .links a").first().attr("href")).isEqualTo("http://e.test/5");
+    assertThat(narrowed.select(".hit")).hasSize(1);
+    assertThat(page("/search?q=医疗援疆&from=2025-01-01").select(".hit")).hasSize(1);
+  }
 }
