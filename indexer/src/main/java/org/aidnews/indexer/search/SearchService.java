@@ -498,7 +498,8 @@ public final class SearchService implements Closeable {
   }
 
   /** An article with its full body, for the article page and the API. */
-  public record ArticleView(StoredArticle article, String body, String warcFile, Long warcOffset) {}
+  public record ArticleView(StoredArticle article, String body, String warcFile, Long warcOffset,
+      List<SearchResult.Copy> copies) {}
 
   public Optional<ArticleView> article(String id) throws IOException {
     Generation g = generation.get();
@@ -519,7 +520,7 @@ public final class SearchService implements Closeable {
       StoredArticle a = Json.mapper().readValue(d.get(Schema.STORED_JSON), StoredArticle.class);
       var offset = d.getField(Schema.WARC_OFFSET);
       return Optional.of(new ArticleView(a, d.get(Schema.BODY), d.get(Schema.WARC_FILE),
-          offset == null ? null : offset.numericValue().longValue()));
+          offset == null ? null : offset.numericValue().longValue(), copies(searcher, top.scoreDocs[0].doc, a.id())));
     } finally {
       release(searcher);
     }

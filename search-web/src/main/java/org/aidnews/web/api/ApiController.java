@@ -68,12 +68,12 @@ class ApiController {
     return new ApiSuggestions(q == null ? "" : q, search.suggest(q, n));
   }
 
-  record ApiArticle(Object article, String body) {}
+  record ApiArticle(Object article, String body, List<org.aidnews.indexer.search.SearchResult.Copy> copies) {}
 
   @GetMapping(path = "/api/articles/{id}", produces = "application/json")
   ResponseEntity<ApiArticle> article(@PathVariable("id") String id) throws IOException {
     return search.article(id)
-        .map(v -> ResponseEntity.ok(new ApiArticle(v.article(), v.body())))
+        .map(v -> ResponseEntity.ok(new ApiArticle(v.article(), v.body(), v.copies())))
         .orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的文章。No article with id " + id + "."));
   }
 }

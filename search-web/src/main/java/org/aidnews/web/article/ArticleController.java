@@ -52,6 +52,7 @@ class ArticleController {
     model.addAttribute("title", title);
     model.addAttribute("paragraphs", paragraphs);
     model.addAttribute("simplified", simplified);
+    model.addAttribute("copies", view.copies());
     model.addAttribute("fetchedLocal", FETCHED.format(view.article().fetchedAt()));
     model.addAttribute("backHref", backHref(referer));
     return "article";
