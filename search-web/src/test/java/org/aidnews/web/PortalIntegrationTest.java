@@ -60,4 +60,12 @@ class PortalIntegrationTest {
     assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
     assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void openApiDescribesTheJsonApi() throws Exception {
+    HttpResponse<String> r = get("/v3/api-docs");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"openapi\"").contains("/api/search").contains("/api/agreements")
+        .contains("/api/suggest").contains("/feed/rss").doesNotContain("/admin/reindex");
+  }
 }
