@@ -11,6 +11,7 @@ import java.util.Arrays;
  *   IndexerCli extract [--url URL] FILE...        run stored pages through the pipeline, print JSON lines
  *   IndexerCli eval-extract DIR...                 extraction quality over labelled pages
  *   IndexerCli eval-enrich DIR...                  enrichment precision/recall over labelled pages
+ *   IndexerCli eval-search [--testdata DIR]        nDCG@10 / recall@10 of judged queries, beside plain smartcn
  * </pre>
  * Exit codes: 0 done, 1 failed, 2 usage or input error.
  */
@@ -34,6 +35,7 @@ public final class IndexerCli {
         case "index" -> IndexCommand.run(rest, out, err);
         case "extract" -> ExtractCommand.run(rest, out, err);
         case "eval-enrich" -> new EvalEnrichCommand().run(java.util.List.of(rest), out);
+        case "eval-search" -> EvalSearchCommand.run(rest, out, err);
         default -> {
           err.println("unknown command '" + args[0] + "'");
           yield 2;

@@ -27,6 +27,8 @@ public final class QueryFactory {
   private static final float TITLE_WORDS_BOOST = 2f;
   private static final float BODY_BOOST = 1f;
   private static final float BODY_WORDS_BOOST = 1f;
+  // All the words of a run, scattered: a match, but below any exact one.
+  private static final float LOOSE_BOOST = 0.3f;
 
   private final QueryBuilder bigrams = new QueryBuilder(Analyzers.bigrams());
   private final QueryBuilder words = new QueryBuilder(Analyzers.words());
@@ -119,7 +121,7 @@ public final class QueryFactory {
 
   /** The term, ORed with its synonym variants (quoted phrases are taken literally). */
   private Query withSynonyms(String text, UserQueryParser.Text t, boolean title, boolean body) {
-    Query exact = textIn(text, t.slop(), title, body);
+    Query exact = textIn(text, t.slop(), title, body, !t.quoted());
     if (t.quoted() || exact == null) {
       return exact;
     }
@@ -139,7 +141,17 @@ public final class QueryFactory {
   }
 
   private Query textIn(String text, int slop, boolean title, boolean body) {
-    List<Query> alternatives = new ArrayList<>(4);
+    return textIn(text, slop, title, body, false);
+  }
+
+  /**
+   * A piece of text in the chosen fields. As typed (quoted or one run of characters) it matches as
+   * an exact sequence in the bigram fields or as a word phrase in the smartcn fields. Unquoted runs
+   * are often several words typed together (医疗援藏, 组团式援疆): those also match, lower, when every
+   * smartcn word of the run occurs anywhere in the title or body.
+   */
+  private Query textIn(String text, int slop, boolean title, boolean body, boolean loose) {
+    List<Query> alternatives = new ArrayList<>(5);
     if (slop > 0) {
       // Proximity is between words: only the smartcn fields know what a word is.
       if (title) {
@@ -157,8 +169,35 @@ public final class QueryFactory {
         alternatives.add(phrase(bigrams, Schema.BODY, text, 0, BODY_BOOST));
         alternatives.add(phrase(words, Schema.BODY_WORDS, text, 0, BODY_WORDS_BOOST));
       }
+      if (loose) {
+        alternatives.add(allWords(text, title, body));
+      }
     }
     return any(alternatives);
+  }
+
+  /** Every smartcn word of {@code text} in the title or body, in any order; null for fewer than two words. */
+  private Query allWords(String text, boolean title, boolean body) {
+    Query analysed = words.createBooleanQuery(Schema.BODY_WORDS, text, Occur.MUST);
+    if (!(analysed instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
+      return null;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (var clause : bq.clauses()) {
+      if (!(clause.query() instanceof TermQuery tq)) {
+        return null; // synonyms or graphs: leave it to the phrase forms
+      }
+      String word = tq.getTerm().text();
+      BooleanQuery.Builder either = new BooleanQuery.Builder();
+      if (title) {
+        either.add(new TermQuery(new Term(Schema.TITLE_WORDS, word)), Occur.SHOULD);
+      }
+      if (body) {
+        either.add(new TermQuery(new Term(Schema.BODY_WORDS, word)), Occur.SHOULD);
+      }
+      all.add(either.build(), Occur.MUST);
+    }
+    return new BoostQuery(all.build(), LOOSE_BOOST);
   }
 
   private static Query phrase(QueryBuilder builder, String field, String text, int slop, float boost) {
