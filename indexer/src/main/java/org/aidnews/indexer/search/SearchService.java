@@ -183,7 +183,10 @@ public final class SearchService implements Closeable {
       DirectoryReader r = (DirectoryReader) s.getIndexReader();
       Map<String, String> data = r.getIndexCommit().getUserData();
       String time = data.get(Schema.COMMIT_TIME);
-      return new Status(true, g.dir().getFileName().toString(), r.numDocs(), data.get(Schema.COMMIT_SCHEMA_VERSION),
+      // Articles as the build counted them (the index also holds agreement and cluster documents).
+      String articles = data.get(Schema.COMMIT_ARTICLES);
+      long n = articles == null ? r.numDocs() : Long.parseLong(articles);
+      return new Status(true, g.dir().getFileName().toString(), n, data.get(Schema.COMMIT_SCHEMA_VERSION),
           time == null ? null : Instant.parse(time));
     } finally {
       release(s);
