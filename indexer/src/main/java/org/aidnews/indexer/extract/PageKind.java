@@ -1,0 +1,114 @@
+package org.aidnews.indexer.extract;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What kind of page this is: a single article, a list/index page, or a continuation page of a
+ * multi-page article. No per-site rules: link counts and densities, and the URL shape of pagination.
+ */
+final class PageKind {
+  /** Below this much plain text in the main element, a page with many links is a list, not an article. */
+  static final int LIST_MAX_TEXT = 100;
+  static final int LIST_MIN_LINKS = 15;
+  /** Headline-like links (6+ characters of text) that make a page with little prose an index page. */
+  static final int LIST_MIN_HEADLINE_LINKS = 10;
+  static final int LIST_MAX_PROSE = 300;
+
+  private static final Pattern PAGED = Pattern.compile("^(.*?)(?:_(\\d{1,3}))(\\.(?:s?html?|jsp|php|aspx?))$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Set<String> PAGER_WORDS = Set.of("上一页", "下一页", "上一頁", "下一頁", "首页", "尾页", "末页",
+      "首頁", "尾頁", "末頁");
+
+  private PageKind() {}
+
+  /**
+   * Whether the page is a list or index page.
+   *
+   * @param main      the main text element (null when none)
+   * @param mainStats its counts (null when none)
+   * @param bodyChars visible characters of the cleaned main text
+   */
+  static boolean isList(Document doc, Element main, TextDensity.Stats mainStats, int bodyChars,
+      Set<Element> boilerplate) {
+    int links = 0;
+    int headlineLinks = 0;
+    for (Element a : doc.select("a[href]")) {
+      links++;
+      if (Whitespace.visibleLength(a.text()) >= 6 && !insideBoilerplate(a, boilerplate)) {
+        headlineLinks++;
+      }
+    }
+    if (main == null || mainStats == null) {
+      return links >= 5 || bodyChars == 0;
+    }
+    if (bodyChars < LIST_MAX_TEXT && links >= LIST_MIN_LINKS) {
+      return true;
+    }
+    if (mainStats.linkTags >= 8 && mainStats.linkDensity() >= 0.5) {
+      return true;
+    }
+    return headlineLinks >= LIST_MIN_HEADLINE_LINKS && bodyChars < LIST_MAX_PROSE
+        && mainStats.plainText() < LIST_MAX_PROSE;
+  }
+
+  private static boolean insideBoilerplate(Element e, Set<Element> boilerplate) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (boilerplate.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the URL is page 2+ of a paginated article ({@code art_123_2.html}, {@code index_1.shtml})
+   * and the page carries pagination links to its sibling pages (上一页/下一页, or links to the same stem).
+   */
+  static boolean isContinuation(String url, Document doc) {
+    String path = path(url);
+    if (path == null) {
+      return false;
+    }
+    Matcher m = PAGED.matcher(path);
+    if (!m.matches()) {
+      return false;
+    }
+    String stem = m.group(1);
+    int page = Integer.parseInt(m.group(2));
+    boolean indexStyle = stem.toLowerCase(Locale.ROOT).endsWith("/index");
+    if (page < (indexStyle ? 1 : 2)) {
+      return false;
+    }
+    String lastSegment = stem.substring(stem.lastIndexOf('/') + 1);
+    for (Element a : doc.select("a[href]")) {
+      String text = a.text().trim();
+      if (PAGER_WORDS.contains(text)) {
+        return true;
+      }
+      String href = a.attr("href");
+      int q = href.indexOf('?');
+      href = q >= 0 ? href.substring(0, q) : href;
+      String file = href.substring(href.lastIndexOf('/') + 1);
+      if (file.startsWith(lastSegment) && (file.equals(lastSegment + m.group(3))
+          || file.matches(Pattern.quote(lastSegment) + "_\\d{1,3}" + Pattern.quote(m.group(3))))
+          && !file.equals(lastSegment + "_" + page + m.group(3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String path(String url) {
+    try {
+      return URI.create(url.trim()).getPath();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
