@@ -274,3 +274,185 @@ write('s004-farm-utf8', page, 'utf-8', {
     'published': '2025-05-13', 'source': '南方农村报', 'author': '广州援疆', 'script': 'Hans',
     'body': '\n'.join(body), 'lostCharacters': False,
 })
+
+# ================================================================ our own articles (written for these fixtures)
+def paras_html(ps, indent='\u3000\u3000'):
+    return '\n'.join('<p>' + indent + esc(p) + '</p>' for p in ps)
+
+# ---------------------------------------------------------------- A: TRS-style government table layout, GBK, no charset anywhere, 镕
+a_title = '浙江第十批援藏医疗队抵达那曲'
+a_body = [
+    '8月14日，浙江省第十批“组团式”援藏医疗队一行28人抵达那曲，将在那曲市人民医院开展为期一年的医疗帮扶工作。',
+    '医疗队由来自省内12家三级医院的临床、护理和管理骨干组成，涵盖心血管内科、儿科、麻醉科、检验科等15个专业。队长王镕介绍，队员出发前已与受援科室逐一对接，明确了“一人一科一计划”的帮扶任务。',
+    '那曲市卫生健康委员会负责人表示，前九批浙江医疗队帮助当地医院新建了8个临床专科，开展新技术新项目60余项，高原群众在家门口就能看上病、看好病。',
+    '按照计划，本批医疗队将重点推进胸痛中心和危重孕产妇救治中心建设，并通过远程会诊平台把浙江专家资源延伸到县级医院。',
+]
+page = f'''<html>
+<head>
+<title>{a_title}_工作动态_浙江省卫生健康委员会</title>
+<meta name="ArticleTitle" content="{a_title}">
+<meta name="PubDate" content="2023-08-15 10:20">
+<meta name="ContentSource" content="浙江省卫生健康委员会">
+<meta name="Author" content="">
+</head>
+<body>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="/images/top.jpg" width="1000" height="120"></td></tr></table>
+<table width="1000" align="center"><tr>
+<td width="220" valign="top" class="left"><table><tr><td><a href="/col/col1.html">工作动态</a></td></tr><tr><td><a href="/col/col2.html">通知公告</a></td></tr><tr><td><a href="/col/col3.html">政策解读</a></td></tr><tr><td><a href="/col/col4.html">卫生健康统计</a></td></tr></table></td>
+<td width="780" valign="top">
+<table width="100%"><tr><td class="bt_title" align="center"><font size="5"><b>{a_title}</b></font></td></tr>
+<tr><td align="center">信息来源：浙江省卫生健康委员会&nbsp;&nbsp;发布日期：2023-08-15&nbsp;&nbsp;【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</td></tr>
+<tr><td class="bt_content" id="zoom">
+{paras_html(a_body)}
+<p align="right">责任编辑：李文</p>
+</td></tr>
+<tr><td align="right"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></td></tr>
+</table>
+</td></tr></table>
+<table width="1000" align="center"><tr><td align="center">主办单位：浙江省卫生健康委员会 网站标识码：3300000001 浙ICP备00000000号</td></tr></table>
+</body>
+</html>
+'''
+write('own-a-trs-gbk-nocharset', page, 'gbk', {
+    'url': 'https://wsjkw.zj.example/art/2023/8/16/art_1202101_58934.html',
+    'contentType': 'text/html',
+    'fetchedAt': '2023-09-01T00:00:00Z',
+    'charset': 'GB18030', 'isArticle': True, 'title': a_title, 'published': '2023-08-15',
+    'source': '浙江省卫生健康委员会', 'author': '李文', 'script': 'Hans', 'body': '\n'.join(a_body), 'lostCharacters': False,
+})
+
+# ---------------------------------------------------------------- B: column list page, GBK with correct header
+items = ['市卫健委召开二季度医疗质量分析会', '我市启动基层卫生人才能力提升培训', '援疆医生在喀什开展白内障复明手术',
+         '市中心医院与三县医院签订医共体协议', '夏季食品安全知识宣传进社区', '市妇幼保健院获评省级爱婴医院',
+         '我市新增两家互联网医院', '市急救中心开展应急演练', '医联体专家团队赴山区义诊', '市疾控中心发布夏季传染病提示',
+         '全市家庭医生签约服务推进会召开', '市人民医院胸痛中心通过国家认证', '卫生监督所开展游泳场所专项检查',
+         '市中医院举办膏方节', '对口帮扶医院远程会诊突破千例', '市卫健委召开安全生产工作会议',
+         '我市开展无偿献血月活动', '县级医院重点专科建设推进会召开', '市第二人民医院新院区启用', '全市卫生健康系统作风建设大会召开']
+lis = '\n'.join('<li><a href="/art/2023/6/%d/art_1_%d.html" title="%s">%s</a><span>2023-06-%02d</span></li>' % (
+    28 - i, 900 + i, esc(t), esc(t), 28 - i) for i, t in enumerate(items))
+page = f'''<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>工作动态_某市卫生健康委员会</title></head>
+<body><div class="top"><img src="/img/logo.png"></div>
+<div class="nav"><a href="/">首页</a> <a href="/col/1.html">机构概况</a> <a href="/col/2.html">工作动态</a> <a href="/col/3.html">政务公开</a></div>
+<div class="main"><div class="crumb">当前位置：首页 &gt; 工作动态</div>
+<div class="list"><ul>
+{lis}
+</ul></div>
+<div class="page"><a href="index.html">首页</a> <a href="index.html">上一页</a> <a href="index_2.html">下一页</a> <a href="index_9.html">尾页</a> 共9页</div>
+</div><div class="footer">版权所有：某市卫生健康委员会</div></body></html>
+'''
+write('own-b-list-gbk', page, 'gbk', {
+    'url': 'http://wjw.example.gov.cn/col/2/index_1.html', 'contentType': 'text/html; charset=GBK',
+    'fetchedAt': '2023-07-01T00:00:00Z', 'charset': 'GB18030', 'isArticle': False,
+})
+
+# ---------------------------------------------------------------- D: Big5 with a wrong HTTP header (utf-8) and a right meta; <time datetime>
+d_title = '港深兩地醫院簽署專科聯盟協議 共建遠程會診平台'
+d_body = [
+    '香港一家公立醫院聯網與深圳市一所三甲醫院昨日在深圳簽署專科聯盟合作協議，雙方將在腫瘤、兒科及急症醫學三個專科開展長期合作。',
+    '根據協議，兩院將共同建設遠程會診平台，香港專科醫生每月定期為深圳的疑難病例提供會診意見，深圳方面則安排年輕醫生赴港進修。',
+    '深圳醫院院長表示，專科聯盟不是簡單的掛牌，而是要在人才培養、臨床研究和病人轉介上形成制度化安排。香港方面負責人亦指出，合作有助兩地病人在大灣區內獲得更便捷的診療服務。',
+]
+page = f'''<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5"><title>{d_title} - 大灣區新聞網</title></head>
+<body>
+<div id="header"><a href="/">大灣區新聞網</a><ul id="menu"><li><a href="/hk/">香港</a></li><li><a href="/sz/">深圳</a></li><li><a href="/gz/">廣州</a></li><li><a href="/health/">健康</a></li></ul></div>
+<div id="article">
+<h1>{d_title}</h1>
+<p class="byline">記者 陳家明 <time datetime="2024-03-08T09:30:00+08:00">2024年3月8日</time></p>
+<div class="article-body">
+{paras_html(d_body, '')}
+</div>
+<div class="comments"><h3>讀者留言</h3><p>陳先生 2024-03-09：希望盡快落實！</p></div>
+</div>
+<div id="footer">© 2024 大灣區新聞網 版權所有</div>
+</body></html>
+'''
+write('own-d-big5-wronghttp-meta', page, 'big5', {
+    'url': 'https://news.gba.example/health/article/88231.html', 'contentType': 'text/html; charset=utf-8',
+    'fetchedAt': '2024-03-09T00:00:00Z', 'charset': 'Big5', 'isArticle': True, 'title': d_title,
+    'published': '2024-03-08', 'source': None, 'author': '陳家明', 'script': 'Hant', 'body': '\n'.join(d_body),
+    'lostCharacters': False,
+})
+
+# ---------------------------------------------------------------- E: UTF-8, JSON-LD in UTC crossing midnight in Shanghai, off topic
+e_title = '城市马拉松明日开跑 部分道路实施交通管制'
+e_body = [
+    '第十届城市马拉松将于明天早上7时30分鸣枪起跑，全程、半程和健康跑共吸引三万余名跑者参加。',
+    '为保障赛事顺利进行，交警部门将在比赛期间对沿线十余条道路实施分段交通管制，请市民提前规划出行路线，尽量选择地铁出行。',
+    '组委会提醒参赛选手合理安排赛前饮食和作息，比赛当天注意补充水分，身体不适时及时停止比赛并向沿途工作人员求助。',
+]
+page = f'''<!doctype html><html><head><meta charset="utf-8"><title>{e_title} | 城市晚报</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{e_title}","datePublished":"2024-11-30T18:45:00Z"}}</script>
+</head><body>
+<nav class="top-nav"><a href="/">首页</a><a href="/city">城事</a><a href="/sports">体育</a></nav>
+<article><h1>{e_title}</h1><div class="meta">城市晚报 2024-12-01 02:45</div>
+<div class="text">{paras_html(e_body, '')}</div>
+<div class="share-bar">分享到：微信 微博</div></article>
+<aside><h3>热门</h3><ol><li><a href="/1">冬季供暖今起开始</a></li><li><a href="/2">新开通两条公交线路</a></li></ol></aside>
+<footer>城市晚报 版权所有</footer></body></html>
+'''
+write('own-e-utf8-jsonld-offtopic', page, 'utf-8', {
+    'url': 'https://www.citynews.example/sports/2024/marathon.html', 'contentType': 'text/html; charset=UTF-8',
+    'fetchedAt': '2024-12-01T06:00:00Z', 'charset': 'UTF-8', 'isArticle': True, 'title': e_title,
+    'published': '2024-12-01', 'source': None, 'author': None, 'script': 'Hans', 'body': '\n'.join(e_body),
+    'lostCharacters': False,
+})
+
+# ---------------------------------------------------------------- F: WeChat-style article, UTF-8, og:title, empty <title>, follow prompts and a back-issue list
+f_title = '对口支援 | 我院专家团队完成疏勒县首例腹腔镜手术'
+f_body = [
+    '近日，我院第五批援疆专家团队在疏勒县人民医院成功完成该院首例腹腔镜胆囊切除手术，患者术后第二天即可下床活动。',
+    '据了解，此前当地群众做此类手术需要前往数百公里外的地区医院。援疆专家到岗后，先后为科室医生开展了十余次理论授课和模拟操作培训。',
+    '“我们不仅要把手术做下来，更要把技术留下来。”援疆专家组组长说，下一步将帮助科室建立微创手术规范，让更多患者就近得到治疗。',
+]
+page = f'''<!DOCTYPE html><html><head><meta charset="utf-8"><title></title>
+<meta property="og:title" content="{f_title}"></head>
+<body><div id="js_article" class="rich_media">
+<h1 class="rich_media_title" id="activity-name">{f_title}</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta_nickname">某某人民医院</span> <em id="publish_time">2023-11-15 08:30</em></div>
+<div class="rich_media_content" id="js_content">
+<section><img data-src="https://mmbiz.example/1.jpg"></section>
+{paras_html(f_body, '')}
+<p><img data-src="https://mmbiz.example/2.jpg"></p>
+<p>图为援疆专家在手术中</p>
+<p>文字：宣传科 张敏</p>
+<p>编辑：刘洋</p>
+<p>审核：陈刚</p>
+<p>- END -</p>
+<p>往期回顾</p>
+<p><a href="https://mp.example/s/1">我院举办护士节表彰大会</a></p>
+<p><a href="https://mp.example/s/2">冬季流感高发，专家教你做好防护</a></p>
+<p>长按识别二维码关注我们</p>
+</div>
+<div class="rich_media_tool"><span>阅读 2031</span> <span>在看 12</span></div>
+</div></body></html>
+'''
+write('own-f-wechat-utf8', page, 'utf-8', {
+    'url': 'https://mp.weixin.example/s/AbCdEf123', 'contentType': 'text/html; charset=utf-8',
+    'fetchedAt': '2023-11-20T00:00:00Z', 'charset': 'UTF-8', 'isArticle': True,
+    'title': '我院专家团队完成疏勒县首例腹腔镜手术', 'published': '2023-11-15', 'source': None,
+    'author': '张敏 刘洋 陈刚', 'script': 'Hans', 'body': '\n'.join(f_body), 'lostCharacters': False,
+})
+
+# ---------------------------------------------------------------- G: header says gb2312, bytes are GBK with 喆 and Traditional characters
+g_title = '市人民医院牵头组建紧密型医共体 六家乡镇卫生院加入'
+g_body = [
+    '4月11日，市人民医院与六家乡镇卫生院签署紧密型县域医共体建设协议，标志着我市医共体建设进入实质运行阶段。',
+    '根据协议，市人民医院将向成员单位派驻业务院长和科室主任，统一人员调配、统一药品耗材采购、统一信息系统。院长魏喆表示，医共体内将推行“基层检查、上级诊断”，让群众少跑路。',
+    '活动现场还为六家成员单位授牌，并举行了首批下沉专家出征仪式。',
+]
+page = f'''<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>{g_title}-医院动态-某市人民医院</title></head>
+<body><div class="header"><span>某市人民医院</span></div>
+<div class="position">您的位置：<a href="/">首页</a> &gt; <a href="/yydt/">医院动态</a></div>
+<div class="article"><div class="title">{g_title}</div>
+<div class="info">发布日期：2023-04-12 &nbsp; 浏览次数：356</div>
+<div class="content">{paras_html(g_body)}</div>
+<div class="prevnext"><a href="/yydt/202304/t20230410_880.html">上一篇：我院开展世界卫生日义诊</a></div></div>
+<div class="copyright">Copyright 某市人民医院 地址：人民路1号</div></body></html>
+'''
+write('own-g-gb2312label-gbkbytes', page, 'gbk', {
+    'url': 'http://www.shiyiyuan.example/yydt/202304/t20230412_889.html', 'contentType': 'text/html; charset=gb2312',
+    'fetchedAt': '2023-05-01T00:00:00Z', 'charset': 'GB18030', 'isArticle': True, 'title': g_title,
+    'published': '2023-04-12', 'source': None, 'author': None, 'script': 'Hans', 'body': '\n'.join(g_body),
+    'lostCharacters': False,
+})

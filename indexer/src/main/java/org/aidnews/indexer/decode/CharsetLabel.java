@@ -34,7 +34,7 @@ final class CharsetLabel {
     String l = label.trim().toLowerCase(Locale.ROOT).replace('_', '-');
     switch (l) {
       case "gb2312", "gbk", "x-gbk", "gb18030", "gb-18030", "chinese", "csgb2312", "euc-cn", "x-euc-cn",
-          "cp936", "ms936", "windows-936", "iso-ir-58", "gb2312-80", "gb-2312" -> {
+          "cp936", "ms936", "windows-936", "iso-ir-58", "gb2312-80", "gb-2312", "gb-2312-80" -> {
         return GB18030;
       }
       case "big5", "big-5", "cn-big5", "x-x-big5", "csbig5", "big5-hkscs", "big5hkscs", "cp950", "ms950",

@@ -38,6 +38,13 @@ public final class ArticleExtractor {
   static final int MIN_BODY_CHARS = 50;
   /** Real pages are under 1–2 MB of text; beyond 4 M characters only the head is read. */
   static final int MAX_CHARS = 4_000_000;
+  /**
+   * The longest news articles run to 20–30 thousand characters; a "body" beyond 100 000 is a dump, not an
+   * article, and is cut so that script conversion (ICU, about 0.2 M characters/s) and enrichment stay bounded.
+   */
+  static final int MAX_BODY_CHARS = 100_000;
+  /** Script detection reads this much of the body: a few thousand characters decide it beyond doubt. */
+  static final int SCRIPT_SAMPLE = 4_000;
 
   /** Extracts title, body, date, source and quality from one decoded page. Never throws on bad HTML. */
   public Article extract(String url, Instant fetchedAt, Decoded decoded) {
@@ -81,11 +88,15 @@ public final class ArticleExtractor {
     List<PageLines.Line> lines = PageLines.of(root, main, boilerplate);
     int pinyin = 0;
     List<String> texts = new ArrayList<>(lines.size());
+    List<String> outsideBody = new ArrayList<>();
     int firstBody = -1;
     int lastBody = -1;
     for (int i = 0; i < lines.size(); i++) {
       PinyinAnnotations.Result r = PinyinAnnotations.remove(lines.get(i).text());
       texts.add(Whitespace.normalize(r.text()));
+      if (!lines.get(i).body()) {
+        outsideBody.add(texts.get(i));
+      }
       if (lines.get(i).body()) {
         pinyin += r.removed();
         if (firstBody < 0) {
@@ -129,10 +140,15 @@ public final class ArticleExtractor {
       credits.scan(t);
     }
     String body = String.join("\n", cleaned.lines());
+    if (body.length() > MAX_BODY_CHARS) {
+      int cut = body.lastIndexOf('\n', MAX_BODY_CHARS);
+      body = body.substring(0, cut > MAX_BODY_CHARS / 2 ? cut : MAX_BODY_CHARS);
+      rules.add("body-truncated");
+    }
     int bodyChars = Whitespace.visibleLength(body);
 
     PublishDate.Result date = PublishDate.find(meta.values, meta.jsonLdDate, meta.timeDatetime, url, header,
-        cleaned.lines(), tail, texts, fetched);
+        cleaned.lines(), tail, outsideBody, fetched);
     if (date.date() == null) {
       flags.add(QualityFlag.NO_DATE);
     } else {
@@ -159,7 +175,9 @@ public final class ArticleExtractor {
     if (SpunText.find(titleS, bodyS).spun()) {
       flags.add(QualityFlag.SPUN_TEXT);
     }
-    Script script = converter.detect(body.isEmpty() ? (title == null ? "" : title) : body);
+    String scriptSample = body.isEmpty() ? (title == null ? "" : title) : body;
+    Script script = converter.detect(
+        scriptSample.length() > SCRIPT_SAMPLE ? scriptSample.substring(0, SCRIPT_SAMPLE) : scriptSample);
     double topic = TopicVocabulary.score(titleS, bodyS);
     boolean onTopic = topic >= TopicVocabulary.THRESHOLD;
 

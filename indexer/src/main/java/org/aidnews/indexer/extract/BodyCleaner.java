@@ -45,7 +45,7 @@ final class BodyCleaner {
   /** A whole line of source/author credits: 【来源】南方农村报, 【通讯员】广州援疆, 来源：健康西南, 文/张三 图/李四. */
   private static final Pattern SOURCE_LINE = Pattern.compile(
       "^[(（]?\\s*(?:【\\s*(?:来源|來源|通讯员|通訊員|作者|记者|記者|摄影|攝影|编辑|編輯)\\s*】|(?:信息来源|信息來源|来源|來源|"
-          + "作者|记者|記者|通讯员|通訊員|摄影|攝影)\\s*[:：]|(?:文|图|圖|摄|攝)\\s*/)[^。！？]{0,60}$");
+          + "作者|记者|記者|通讯员|通訊員|摄影|攝影|文字|撰稿|撰文|图片|圖片|供稿|视频|視頻)\\s*[:：]|(?:文|图|圖|摄|攝)\\s*/)[^。！？]{0,60}$");
   /** A credit in parentheses closing the last paragraph: …发展。(来源:健康西南 文/尹丽 图/梁婷). */
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "[(（]\\s*(?:来源|來源|编辑|編輯|责任编辑|責任編輯|作者|记者|記者|通讯员|通訊員|文|图|圖)\\s*[:：/][^()（）]{1,60}[)）]\\s*$");
@@ -89,6 +89,7 @@ final class BodyCleaner {
     Set<String> fired = new LinkedHashSet<>();
     boolean spam = false;
     List<String> headerLines = new ArrayList<>();
+    boolean proseSeen = false;
     List<String> lines = new ArrayList<>(input.size());
     for (int i = 0; i < input.size(); i++) {
       String s = input.get(i);
@@ -101,19 +102,24 @@ final class BodyCleaner {
         spam = true;
         continue;
       }
-      if (lines.size() < 3 && title != null && isTitleEcho(s, title)) {
+      // Title echoes and date/source lines only open an article: before its first sentence.
+      boolean opening = !proseSeen && i < 6;
+      if (opening && title != null && isTitleEcho(s, title)) {
         fired.add("drop:title-echo");
-        headerLines.add(s);
-        continue;
-      }
-      if (lines.size() < 3 && isHeaderMeta(s)) {
-        fired.add("drop:header-meta");
         headerLines.add(s);
         continue;
       }
       if (CREDIT_LINE.matcher(s).matches() || SOURCE_LINE.matcher(s).matches()) {
         fired.add("drop:credit-line");
         credits.scan(s);
+        if (opening) {
+          headerLines.add(s);
+        }
+        continue;
+      }
+      if (opening && isHeaderMeta(s)) {
+        fired.add("drop:header-meta");
+        headerLines.add(s);
         continue;
       }
       if (END_MARK.matcher(s).matches()) {
@@ -149,6 +155,7 @@ final class BodyCleaner {
         fired.add("strip:trailing-credit");
       }
       lines.add(s);
+      proseSeen |= s.length() >= 30 && SENTENCE_PUNCT.matcher(s).find();
     }
     int cut = duplicateListStart(lines);
     if (cut >= 0) {

@@ -18,7 +18,7 @@ final class Credits {
       "(?:信息来源|信息來源|稿件来源|稿件來源|文章来源|文章來源|来源于|來源于|來源於|来源|來源|出处|出處)\\s*[:：】\\]]\\s*"
           + "([^\\s:：|｜()（）【】\\[\\]]{2,30}?)" + STOP);
   private static final Pattern PERSON = Pattern.compile(
-      "(?:作者|作\\s*者|记者|記者|撰稿|撰文|通讯员|通訊員|摄影|攝影|文|图|圖)\\s*[:：/】\\]]\\s*"
+      "(?:作者|作\\s*者|记者|記者|撰稿|撰文|文字|通讯员|通訊員|摄影|攝影|文|图|圖)\\s*[:：/】\\]]\\s*"
           + "([^:：|｜()（）【】\\[\\]]{2,30}?)" + STOP);
   private static final Pattern EDITOR = Pattern.compile(
       "(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|终审|終審|初审|初審)\\s*[:：】\\]]\\s*"
@@ -28,6 +28,9 @@ final class Credits {
       "^.{0,30}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|電|讯|訊)\\s*[(（]\\s*(?:记者|記者)?\\s*([^()（）\\d]{2,12}?)\\s*[)）]");
   private static final Pattern REPORTER_PAREN =
       Pattern.compile("[(（]\\s*(?:记者|記者|通讯员|通訊員)\\s*([^()（）]{2,30}?)\\s*[)）]");
+  // 记者 陈家明 (no colon): two to four Han characters per name, names separated by spaces.
+  private static final Pattern REPORTER_BARE = Pattern.compile(
+      "(?:记者|記者|通讯员|通訊員)\\s+(\\p{IsHan}{2,4}(?:[ 、]\\p{IsHan}{2,4}){0,3})(?![\\p{IsHan}])");
   private static final Pattern LABEL_WORDS = Pattern.compile(".*(来源|來源|作者|点击|點擊|发布|發布|时间|時間|日期).*");
 
   final Set<String> sources = new LinkedHashSet<>();
@@ -55,6 +58,10 @@ final class Credits {
     }
     String withoutEditors = EDITOR.matcher(line).replaceAll(" ");
     m = PERSON.matcher(withoutEditors);
+    while (m.find()) {
+      addPerson(m.group(1));
+    }
+    m = REPORTER_BARE.matcher(withoutEditors);
     while (m.find()) {
       addPerson(m.group(1));
     }

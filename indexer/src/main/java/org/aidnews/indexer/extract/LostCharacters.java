@@ -13,14 +13,20 @@ final class LostCharacters {
   }
 
   /**
-   * Counts lost characters. A '?' run counts when it is three or longer, sits between two Han
-   * characters, or is two or longer next to Han text or at a line start (lost indentation), so a
-   * question mark ending a sentence ({@code 怎么办?}) never counts.
+   * Counts lost characters. A '?' run counts when it is three or longer, or two or longer next to Han
+   * text or at a line start (lost indentation). A single '?' between two Han characters is a lost
+   * character only on a page that shows loss elsewhere: pages written with ASCII punctuation use it as a
+   * question mark ({@code 咋办?原因及解决办法}), and a question mark ending a sentence never counts.
    */
   static int count(String text) {
     if (text == null) {
       return 0;
     }
+    int clear = count(text, false);
+    return clear == 0 ? 0 : count(text, true);
+  }
+
+  private static int count(String text, boolean singlesBetweenHan) {
     int lost = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -34,7 +40,7 @@ final class LostCharacters {
         boolean before = i > 0 && isHan(text.charAt(i - 1));
         boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
         boolean after = j < n && isHan(text.charAt(j));
-        if (run >= 3 || (before && after) || (run >= 2 && (before || after || lineStart))) {
+        if (run >= 3 || (run >= 2 && (before || after || lineStart)) || (singlesBetweenHan && before && after)) {
           lost += run;
         }
         i = j - 1;

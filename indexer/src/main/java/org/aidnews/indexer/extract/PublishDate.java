@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *   <li>{@code text}: the first full date in the lines before the main text (unlabelled
  *       "2022-06-20 19:05:44 来源:…");
  *   <li>{@code inferred-year-*}: a month and day with no year (1月18日) before the text or opening it,
- *       the year taken from the URL, else another full date on the page, else the fetch time — always
- *       the latest year that does not put the date after the fetch.
+ *       the year taken from the URL, else another full date on the page outside the main text, else the
+ *       fetch time — always the latest year that does not put the date after the fetch.
  * </ol>
  * Dates inside the body (event dates) and in related lists are never used as publish dates.
  */
@@ -41,7 +41,7 @@ final class PublishDate {
   private PublishDate() {}
 
   static Result find(Map<String, String> meta, String jsonLdDate, String timeDatetime, String url,
-      List<String> header, List<String> bodyLines, List<String> tail, List<String> allLines, LocalDate fetched) {
+      List<String> header, List<String> bodyLines, List<String> tail, List<String> outsideBody, LocalDate fetched) {
     for (String key : META_KEYS) {
       LocalDate d = DateText.parseValue(meta.get(key), fetched);
       if (d != null) {
@@ -76,7 +76,7 @@ final class PublishDate {
         return new Result(d, "text", false);
       }
     }
-    return inferYear(url, head, bodyLines, allLines, fetched);
+    return inferYear(url, head, bodyLines, outsideBody, fetched);
   }
 
   private static LocalDate labelled(List<String> lines, LocalDate fetched) {
@@ -92,7 +92,8 @@ final class PublishDate {
     return null;
   }
 
-  private static Result inferYear(String url, List<String> head, List<String> bodyLines, List<String> allLines,
+  /** {@code outsideBody}: the page's lines outside the main text; dates inside it are events of any year. */
+  private static Result inferYear(String url, List<String> head, List<String> bodyLines, List<String> outsideBody,
       LocalDate fetched) {
     int[] monthDay = null;
     for (String line : head) {
@@ -115,7 +116,7 @@ final class PublishDate {
         return new Result(d, "inferred-year-url", true);
       }
     }
-    for (String line : allLines) {
+    for (String line : outsideBody) {
       LocalDate other = DateText.firstFull(line, fetched);
       if (other != null) {
         LocalDate d = latestNotAfter(monthDay, other.plusDays(1), other.getYear());
