@@ -456,3 +456,121 @@ write('own-g-gb2312label-gbkbytes', page, 'gbk', {
     'published': '2023-04-12', 'source': None, 'author': None, 'script': 'Hans', 'body': '\n'.join(g_body),
     'lostCharacters': False,
 })
+
+# ---------------------------------------------------------------- H: Word-pasted paragraphs (span/font soup), pictures with captions, long dated sidebar, reader comments
+h_title = '省人民医院专家团队赴阿里地区开展“组团式”医疗帮扶'
+h_body = [
+    '为深入落实“组团式”医疗援藏工作部署，7月3日至12日，省人民医院组织心内科、妇产科、眼科等8个专业的专家赴阿里地区人民医院开展为期十天的集中帮扶。',
+    '帮扶期间，专家团队共接诊患者1200余人次，完成手术46台，其中包括当地首例经皮冠状动脉介入治疗。',
+    '专家们还深入科室开展教学查房和病例讨论，手把手指导当地医生规范操作，并就重点专科建设与受援医院签订了为期三年的帮扶协议。',
+    '阿里地区人民医院院长表示，专家团队不仅带来了先进技术，更带来了先进的管理理念，希望双方以专科共建为纽带，持续深化合作。',
+    '据悉，省人民医院自2015年承担援藏任务以来，已累计选派援藏医疗人才90余人次，帮助受援医院建成5个区级重点专科。',
+]
+def soup(p):
+    # what Word leaves behind: nested spans and fonts around every few characters
+    parts = [p[i:i + 7] for i in range(0, len(p), 7)]
+    return '<p class="MsoNormal" style="text-indent:2em"><span style="font-family:宋体"><font size="3">' + ''.join(
+        '<span lang="EN-US" style="font-size:12pt">%s</span>' % esc(x) for x in parts) + '</font></span></p>'
+h_content = []
+for k, p in enumerate(h_body):
+    h_content.append(soup(p))
+    if k in (0, 2):
+        h_content.append('<p style="text-align:center"><img src="/u/2024/07/%d.jpg" width="600"></p><p style="text-align:center"><span style="font-size:10pt">专家团队在阿里地区人民医院开展教学查房（%s摄）</span></p>' % (k, '王明'))
+side = '\n'.join('<li><a href="/xw/2024/07%02d/%d.html">%s</a><span class="date">2024-07-%02d</span></li>' % (
+    d, d, t, d) for d, t in zip(range(1, 16), ['医院召开党委理论学习中心组会议', '我院获批省级临床重点专科', '护理部开展急救技能竞赛',
+    '我院举行新职工入职培训', '医院开展消防安全演练', '我院专家获省科技进步奖', '医院召开医疗质量安全会议', '我院与社区卫生服务中心共建',
+    '儿科开设暑期门诊', '医院举办健康讲座进社区', '我院完成首例机器人辅助手术', '医院召开行风建设会议', '我院开展院感防控督查',
+    '医院图书馆新增电子资源', '我院召开科研工作推进会']))
+page = f'''<!DOCTYPE html><html><head><meta charset="utf-8"><title>{h_title}_医院要闻_某省人民医院</title></head><body>
+<div class="header"><div class="logo">某省人民医院</div><div class="search"><input></div></div>
+<div class="container"><div class="col-left"><div class="article">
+<h3 class="art-title">{h_title}</h3>
+<div class="art-attr">来源：医务部 &nbsp; 作者：周洁 &nbsp; 发布时间：2024-07-15 &nbsp; 浏览：1088次</div>
+<div class="art-text">
+{chr(10).join(h_content)}
+</div></div>
+<div class="pinglun"><h4>网友评论</h4><div class="c"><p>网友A：专家们辛苦了，向援藏医生致敬！希望这样的活动能多开展，让边远地区的群众也能享受到优质的医疗服务。</p><p>网友B：感谢省医的专家，我父亲的心脏病就是这次看好的，非常感谢你们不远千里来到阿里。</p></div></div>
+</div>
+<div class="col-right"><h4>最新动态</h4><ul>
+{side}
+</ul></div></div>
+<div class="foot">地址：某省某市某路1号 电话：0000-12345678 邮编：000000 版权所有 某省人民医院</div></body></html>
+'''
+write('own-h-wordsoup-utf8', page, 'utf-8', {
+    'url': 'https://www.srmyy.example/xw/2024/0715/4411.html', 'contentType': 'text/html; charset=utf-8',
+    'fetchedAt': '2024-07-20T00:00:00Z', 'charset': 'UTF-8', 'isArticle': True, 'title': h_title,
+    'published': '2024-07-15', 'source': '医务部', 'author': '周洁', 'script': 'Hans', 'body': '\n'.join(h_body),
+    'lostCharacters': False,
+})
+
+# ---------------------------------------------------------------- I: <br>-separated text in a table cell, GB18030 bytes with a gbk label, long address footer
+i_title = '我县与对口支援医院签署托管协议'
+i_body = [
+    '日前，我县人民政府与省第二人民医院在县行政中心签署县人民医院托管协议，托管期限为五年。',
+    '根据协议，省第二人民医院将选派一名副院长担任县人民医院执行院长，并派驻内科、外科、护理等专业骨干常驻工作，负责医院日常运营管理。',
+    '县政府负责人表示，托管是提升县级医院服务能力的重要举措，县里将在人员编制、财政投入等方面给予全力保障，确保托管工作取得实效。',
+    '省第二人民医院院长介绍，医院将把成熟的管理制度和诊疗规范引入县人民医院，力争三年内帮助其达到二级甲等医院标准。',
+]
+page = f'''<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>{i_title}</title></head>
+<body bgcolor="#ffffff"><table width="778" border="0" align="center"><tr><td><img src="/images/head.gif"></td></tr>
+<tr><td class="nav"><a href="/">首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/xwzx/">新闻中心</a> | <a href="/bsfw/">办事服务</a> | <a href="/hdjl/">互动交流</a></td></tr></table>
+<table width="778" align="center"><tr><td align="center" height="40"><b><font color="#cc0000" size="4">{i_title}</font></b></td></tr>
+<tr><td align="center"><font color="#666666">时间：2019-3-6 9:15:32　 来源：县卫生健康局</font></td></tr>
+<tr><td class="zw">{'<br>'.join(chr(0x3000) * 2 + esc(p) for p in i_body)}<br><br></td></tr></table>
+<table width="778" align="center"><tr><td align="center">主办：某县人民政府办公室　承办：某县信息中心<br>地址：某县人民路88号，邮编：000000，电话：0000-1234567，传真：0000-7654321。<br>建议使用1024×768分辨率浏览本站，本站已通过安全检测。</td></tr></table>
+</body></html>
+'''
+write('own-i-br-table-gb18030', page, 'gb18030', {
+    'url': 'http://www.somexian.example.gov.cn/xwzx/show.asp?id=2231', 'contentType': 'text/html',
+    'fetchedAt': '2019-03-10T00:00:00Z', 'charset': 'GB18030', 'isArticle': True, 'title': i_title,
+    'published': '2019-03-06', 'source': '县卫生健康局', 'author': None, 'script': 'Hans', 'body': '\n'.join(i_body),
+    'lostCharacters': False,
+})
+
+# ---------------------------------------------------------------- J: lead paragraph in its own summary box, then the text; Big5 with big5 header
+j_title = '醫療隊赴偏遠鄉鎮義診 三日服務逾千人次'
+j_lead = '由區內多家公立醫院醫護人員組成的志願醫療隊，上週末連續三天深入偏遠鄉鎮開展義診，累計服務居民逾千人次。'
+j_body = [
+    '醫療隊此行涵蓋內科、骨科、眼科及中醫等專科，並攜帶便攜式超聲設備，為行動不便的長者提供上門檢查。',
+    '帶隊醫生表示，當地居民就醫路途遙遠，不少慢性病患者長期未有覆診，醫療隊已為需要跟進的病人建立檔案，並安排遠程會診。',
+    '鄉鎮衛生院負責人感謝醫療隊的支援，並希望日後能與城區醫院建立長期的對口幫扶關係，定期派員到院培訓。',
+]
+page = f'''<html><head><meta charset="big5"><title>{j_title}｜健康｜社區日報</title></head><body>
+<div class="topbar"><a href="/">社區日報</a> <a href="/local/">本地</a> <a href="/health/">健康</a></div>
+<div class="story"><h1>{j_title}</h1><div class="dateline">2023年10月16日 星期一</div>
+<div class="summary"><p>{esc(j_lead)}</p></div>
+<div class="story-body">{paras_html(j_body, '')}</div>
+<div class="tags">標籤：義診 醫療隊 鄉鎮</div></div>
+<div class="bottom-links"><a href="/about">關於我們</a> <a href="/ads">廣告查詢</a></div></body></html>
+'''
+write('own-j-lead-box-big5', page, 'big5', {
+    'url': 'https://www.community-daily.example/health/20231016/a1234.html', 'contentType': 'text/html; charset=big5',
+    'fetchedAt': '2023-10-20T00:00:00Z', 'charset': 'Big5', 'isArticle': True, 'title': j_title,
+    'published': '2023-10-16', 'source': None, 'author': None, 'script': 'Hant', 'body': '\n'.join([j_lead] + j_body),
+    'lostCharacters': False,
+})
+
+# ---------------------------------------------------------------- K: a short notice beside a long plain-text (unlinked) list of documents with dates
+k_title = '关于公布第二批紧密型医联体建设试点单位的通知'
+k_body = [
+    '各市卫生健康委、省直各医疗机构：经单位申报、专家评审和公示，确定以下12家医院牵头的医联体为第二批紧密型医联体建设试点单位，现予公布。',
+    '请各试点单位按照建设方案要求，于本年底前完成管理架构调整和信息平台对接，省卫生健康委将适时组织评估。',
+]
+docs = ['2023年度卫生健康统计公报', '基层医疗卫生机构绩效考核办法', '医疗机构依法执业自查工作方案', '县域医共体建设评价标准',
+        '远程医疗服务管理规范', '对口支援工作考核细则', '紧密型医联体建设试点方案', '二级医院评审标准实施细则',
+        '护理质量控制指标', '医疗质量安全核心制度要点', '院前急救管理办法', '卫生健康信息化建设指南']
+klist = '\n'.join('<li><span>%s</span><em>2023-%02d-%02d</em></li>' % (esc(t), m + 1, 10 + m) for m, t in enumerate(docs))
+page = f'''<!doctype html><html><head><meta charset="utf-8"><title>{k_title}-某省卫生健康委员会</title></head><body>
+<div class="hd"><span>某省卫生健康委员会</span></div>
+<div class="main"><div class="doc"><h1>{k_title}</h1><div class="info">发布日期：2023-12-05</div>
+<div class="doc-content">{paras_html(k_body, '')}<p style="text-align:right">某省卫生健康委员会</p><p style="text-align:right">2023年12月4日</p></div></div>
+<div class="wenjian"><h4>政策文件</h4><ul>
+{klist}
+</ul></div></div></body></html>
+'''
+write('own-k-short-notice-list-beside', page, 'utf-8', {
+    'url': 'https://wsjkw.sheng.example/tzgg/2023/1205/notice.html', 'contentType': 'text/html; charset=utf-8',
+    'fetchedAt': '2023-12-10T00:00:00Z', 'charset': 'UTF-8', 'isArticle': True, 'title': k_title,
+    'published': '2023-12-05', 'source': None, 'author': None, 'script': 'Hans', 'body': '\n'.join(k_body + ['某省卫生健康委员会', '2023年12月4日']),
+    'lostCharacters': False,
+})

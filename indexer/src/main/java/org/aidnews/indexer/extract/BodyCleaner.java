@@ -80,6 +80,7 @@ final class BodyCleaner {
           "版权所有|版權所有|ICP备|ICP備|ICP证|ICP證|主办单位|主辦單位|承办单位|承辦單位|主办：|承办：|技术支持|技術支持|"
               + "Copyright|COPYRIGHT|©|网站标识码|網站標識碼|公网安备|公網安備|网站地图|網站地圖|联系我们|聯繫我們"),
       LineRule.matching("drop:original-title", "^(?:原标题|原標題)\\s*[:：]"),
+      LineRule.shortMatching("drop:tags", 80, "^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|Tags?|TAGS?)\\s*[:：]"),
       LineRule.matching("drop:symbols", "^[\\p{P}\\p{S}\\s]+$"));
 
   private BodyCleaner() {}

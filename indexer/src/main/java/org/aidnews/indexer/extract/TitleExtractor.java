@@ -31,6 +31,8 @@ final class TitleExtractor {
           + "栏目|欄目|列表|正文|详情|詳情|文章|信息公开|资讯中心)$",
       Pattern.CASE_INSENSITIVE);
   private static final int SITE_NAME_MAX = 14;
+  /** Chinese headlines run to 60 characters at most; 200 leaves room for headline plus subtitle. */
+  static final int MAX_TITLE = 200;
   private static final Pattern ASCII_ONLY = Pattern.compile("[\\p{ASCII}]+");
   private static final Pattern COLUMN_PREFIX = Pattern.compile("^([^|｜\\s]{2,8})[|｜](?=\\S)");
   private static final Set<String> TITLE_META = Set.of("og:title", "articletitle", "twitter:title", "title",
@@ -119,7 +121,8 @@ final class TitleExtractor {
     String best = null;
     for (String seg : SEPARATOR.split(title)) {
       String s = seg.trim();
-      if (s.length() < 2 || looksLikeSiteName(s)) {
+      // A "segment" of hundreds of characters is a stuffed <title>, not a headline.
+      if (s.length() < 2 || s.length() > MAX_TITLE || looksLikeSiteName(s)) {
         continue;
       }
       if (best == null || s.length() > best.length()) {
