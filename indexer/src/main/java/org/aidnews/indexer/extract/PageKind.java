@@ -45,7 +45,7 @@ final class PageKind {
       }
     }
     if (main == null || mainStats == null) {
-      return links >= 5 || bodyChars == 0;
+      return links >= 5; // no text block at all: a bare link page is a list, anything else is just too short
     }
     if (bodyChars < LIST_MAX_TEXT && links >= LIST_MIN_LINKS) {
       return true;
