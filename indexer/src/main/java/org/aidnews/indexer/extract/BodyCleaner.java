@@ -98,9 +98,13 @@ final class BodyCleaner {
         continue;
       }
       if (isBar(s)) {
-        // Keyword spam header (first lines) or a navigation bar left inside the article element.
-        fired.add("drop:keyword-bar");
-        spam = true;
+        // Opening the text it is an injected keyword header (spam); further down, a navigation bar.
+        if (lines.isEmpty()) {
+          fired.add("drop:keyword-header");
+          spam = true;
+        } else {
+          fired.add("drop:nav-bar");
+        }
         continue;
       }
       // Title echoes and date/source lines only open an article: before its first sentence.

@@ -31,9 +31,13 @@ final class PublishDate {
       "article:published_time", "og:release_date", "og:article:published_time", "datepublished", "pubtime",
       "_pubtime", "dc.date.issued", "dc.date", "originalpublicationdate", "sailthru.date", "parsely-pub-date",
       "weibo:article:create_at", "firstpublishedtime", "releasedate", "publishtime", "date");
-  private static final Pattern LABELLED = Pattern.compile(
-      "(发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|发稿时间|發稿時間|更新时间|更新時間|上传时间|"
-          + "时间|時間|日期|发表于|發表於|发布于|發布於)\\s*[:：]?\\s*(?=(?:19|20)\\d{2})");
+  // Strong labels name the publication itself; weak ones (时间, 日期) are tried only when no strong one
+  // dates the page, and never as part of 成文日期/印发日期/实施日期 (a notice's other dates).
+  private static final Pattern STRONG_LABEL = Pattern.compile(
+      "(发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|发稿时间|發稿時間|发表于|發表於|发布于|發布於|"
+          + "上传时间|上傳時間)\\s*[:：]?\\s*(?=(?:19|20)\\d{2})");
+  private static final Pattern WEAK_LABEL = Pattern.compile(
+      "(?<!成文|印发|印發|生效|施行|实施|實施|截止|有效|出生|更新)(时间|時間|日期)\\s*[:：]?\\s*(?=(?:19|20)\\d{2})");
   /** Lines of the header zone considered "near the title". */
   private static final int HEADER_CHARS = 600;
   private static final int TAIL_CHARS = 400;
@@ -80,8 +84,13 @@ final class PublishDate {
   }
 
   private static LocalDate labelled(List<String> lines, LocalDate fetched) {
+    LocalDate d = labelled(lines, STRONG_LABEL, fetched);
+    return d != null ? d : labelled(lines, WEAK_LABEL, fetched);
+  }
+
+  private static LocalDate labelled(List<String> lines, Pattern label, LocalDate fetched) {
     for (String line : lines) {
-      Matcher m = LABELLED.matcher(line);
+      Matcher m = label.matcher(line);
       while (m.find()) {
         LocalDate d = DateText.firstFull(line.substring(m.end()), fetched);
         if (d != null) {

@@ -28,7 +28,7 @@ final class TitleExtractor {
   private static final Pattern SITE_NAME = Pattern.compile(
       ".*(网|網|网站|網站|官网|官網|门户|門戶|首页|首頁|主页|频道|頻道|在线|在線|政府|委员会|委員會|卫健委|衛健委|医院|醫院"
           + "|日报|日報|晚报|晚報|报社|報社|电视台|新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|中心|专题|專題|plus|\\+|"
-          + "栏目|欄目|列表|正文|详情|詳情|文章|信息公开|资讯中心)$",
+          + "栏目|欄目|列表|正文|详情|詳情|文章|信息公开|资讯中心|欢迎您|歡迎您|欢迎你|官方网站|官方網站)$",
       Pattern.CASE_INSENSITIVE);
   private static final int SITE_NAME_MAX = 14;
   /** Chinese headlines run to 60 characters at most; 200 leaves room for headline plus subtitle. */

@@ -76,6 +76,14 @@ class BodyCleanerTest {
         "中新網首頁|安徽|北京|上海|重慶|福建"), null, new Credits());
     assertThat(r.lines()).containsExactly(PARA);
     assertThat(r.spamRemoved()).isTrue();
+    assertThat(r.rules()).containsExactly("drop:keyword-header", "drop:nav-bar");
+  }
+
+  @Test
+  void aNavigationBarIsNotSpam() {
+    BodyCleaner.Result r = BodyCleaner.clean(List.of(PARA, "中新網首頁|安徽|北京|上海|重慶|福建"), null, new Credits());
+    assertThat(r.lines()).containsExactly(PARA);
+    assertThat(r.spamRemoved()).isFalse();
   }
 
   @Test

@@ -28,10 +28,14 @@ class PublishDateTest {
       "bare month-day, year from URL | <h1>甘肃省中医院与甘谷县签约</h1> | http://a.example/2021/news/1.html | 2023-06-01T00:00:00Z | 2021-01-18 | inferred-year-url",
       "bare month-day, year from fetch | <h1>甘肃省中医院与甘谷县签约</h1> | http://a.example/x/1.html | 2022-01-20T02:00:00Z | 2022-01-18 | inferred-year-fetch",
       "bare month-day after fetch day: last year | <h1>甘肃省中医院与甘谷县签约</h1> | http://a.example/x/1.html | 2022-01-10T02:00:00Z | 2021-01-18 | inferred-year-fetch",
+      "成文日期 is not the publish date | <h1>甘肃省中医院与甘谷县签约</h1><div>成文日期：2023-08-10 发布日期：2023-08-16</div> | http://a.example/x/1.html | 2023-09-01T00:00:00Z | 2023-08-16 | label",
+      "weak label 日期 | <h1>甘肃省中医院与甘谷县签约</h1><div>日期：2023-08-16 浏览：10</div> | http://a.example/x/1.html | 2023-09-01T00:00:00Z | 2023-08-16 | label",
+      "label below the text | <h1>甘肃省中医院与甘谷县签约</h1> | http://a.example/x/1.html | 2023-09-01T00:00:00Z | 2023-08-17 | label-tail",
       "future meta ignored | <meta name=PubDate content='2099-01-01'><h1>甘肃省中医院与甘谷县签约</h1><div>发布日期：2023-08-16</div> | http://a.example/x/1.html | 2023-09-01T00:00:00Z | 2023-08-16 | label"})
   void cascade(String name, String head, String url, String fetched, String date, String rule) {
     String html = "<html><head>" + (head.startsWith("<meta") ? head.substring(0, head.indexOf('>') + 1) : "")
         + "</head><body>" + (head.startsWith("<meta") ? head.substring(head.indexOf('>') + 1) : head) + BODY
+        + (name.startsWith("label below") ? "<div class=bottom>责任编辑：李四 发布时间：2023-08-17</div>" : "")
         + "</body></html>";
     Article a = new ArticleExtractor().extract(url, Instant.parse(fetched),
         new Decoded(html, StandardCharsets.UTF_8.name(), "test", false));
