@@ -574,3 +574,26 @@ write('own-k-short-notice-list-beside', page, 'utf-8', {
     'published': '2023-12-05', 'source': None, 'author': None, 'script': 'Hans', 'body': '\n'.join(k_body + ['某省卫生健康委员会', '2023年12月4日']),
     'lostCharacters': False,
 })
+
+# ---------------------------------------------------------------- L: a list page whose items carry summaries (prose enough to look like an article)
+l_items = [('我院专家赴阿克苏开展义诊', '7月3日，我院组织心内科、儿科等专家赴阿克苏地区开展义诊，共接诊群众三百余人次。'),
+           ('医院召开医疗质量安全分析会', '会议通报了上半年医疗质量安全情况，分析存在问题，部署下一阶段重点工作。'),
+           ('护理部举办急救技能竞赛', '来自全院各病区的四十余名护士参加比赛，比赛内容包括心肺复苏、除颤仪使用等。'),
+           ('我院与县人民医院签订帮扶协议', '双方将在学科建设、人才培养、远程会诊等方面开展为期三年的合作。'),
+           ('医院开展消防安全演练', '演练模拟病房突发火情，检验了各部门的应急处置能力和协同配合能力。'),
+           ('我院新增两个省级临床重点专科', '经省卫生健康委评审，我院神经内科和康复医学科入选省级临床重点专科建设项目。'),
+           ('医院举办新职工岗前培训', '培训内容涵盖医院文化、医疗法规、院感防控等，为期一周。'),
+           ('我院完成首例机器人辅助手术', '手术历时两个半小时，患者术后恢复良好，标志着我院微创外科迈上新台阶。')]
+lhtml = '\n'.join('<div class="item"><h3><a href="/yyxw/2024/07%02d/%d.html">%s</a></h3><p>%s</p><span class="date">2024-07-%02d</span></div>' % (
+    20 - k, 100 + k, esc(t), esc(x), 20 - k) for k, (t, x) in enumerate(l_items))
+page = f'''<!doctype html><html><head><meta charset="utf-8"><title>医院新闻_某市人民医院</title></head><body>
+<div class="hd">某市人民医院</div><div class="crumb">首页 &gt; 医院新闻</div>
+<div class="newslist">
+{lhtml}
+</div>
+<div class="pager"><a href="index_1.html">下一页</a></div></body></html>
+'''
+write('own-l-list-with-summaries', page, 'utf-8', {
+    'url': 'https://www.shirenmin.example/yyxw/index.html', 'contentType': 'text/html; charset=utf-8',
+    'fetchedAt': '2024-07-21T00:00:00Z', 'charset': 'UTF-8', 'isArticle': False,
+})

@@ -181,7 +181,8 @@ public final class ArticleExtractor {
     double topic = TopicVocabulary.score(titleS, bodyS);
     boolean onTopic = topic >= TopicVocabulary.THRESHOLD;
 
-    boolean isArticle = !PageKind.isList(doc, main, main == null ? null : stats.get(main), bodyChars, boilerplate);
+    boolean isArticle =
+        !PageKind.isList(doc, main, main == null ? null : stats.get(main), cleaned.lines(), boilerplate);
     RejectReason reject = null;
     if (!isArticle) {
       reject = RejectReason.NOT_ARTICLE;

@@ -1,6 +1,8 @@
 package org.aidnews.indexer.extract;
 
 import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,10 +34,14 @@ final class PageKind {
    *
    * @param main      the main text element (null when none)
    * @param mainStats its counts (null when none)
-   * @param bodyChars visible characters of the cleaned main text
+   * @param bodyLines the cleaned main text, one paragraph per line
    */
-  static boolean isList(Document doc, Element main, TextDensity.Stats mainStats, int bodyChars,
+  static boolean isList(Document doc, Element main, TextDensity.Stats mainStats, List<String> bodyLines,
       Set<Element> boilerplate) {
+    int bodyChars = 0;
+    for (String l : bodyLines) {
+      bodyChars += Whitespace.visibleLength(l);
+    }
     int links = 0;
     int headlineLinks = 0;
     for (Element a : doc.select("a[href]")) {
@@ -53,8 +59,40 @@ final class PageKind {
     if (mainStats.linkTags >= 8 && mainStats.linkDensity() >= 0.5) {
       return true;
     }
-    return headlineLinks >= LIST_MIN_HEADLINE_LINKS && bodyChars < LIST_MAX_PROSE
-        && mainStats.plainText() < LIST_MAX_PROSE;
+    if (headlineLinks >= LIST_MIN_HEADLINE_LINKS && bodyChars < LIST_MAX_PROSE
+        && mainStats.plainText() < LIST_MAX_PROSE) {
+      return true;
+    }
+    return itemised(main, bodyLines);
+  }
+
+  /**
+   * A list whose items carry summaries has prose enough to pass for an article; its lines, though,
+   * start with the text of a link (item title, then summary and date lines). Six or more such lines,
+   * a quarter or more of the text's lines, mark an index page; an article quoting six headlines inside its
+   * text is rarer than that (related lists are cut before this test).
+   */
+  static boolean itemised(Element main, List<String> bodyLines) {
+    Set<String> linkTexts = new HashSet<>();
+    for (Element a : main.select("a[href]")) {
+      String t = Whitespace.normalize(a.text());
+      if (t.length() >= 6) {
+        linkTexts.add(t);
+      }
+    }
+    if (linkTexts.size() < 6) {
+      return false;
+    }
+    int itemLines = 0;
+    for (String line : bodyLines) {
+      for (String t : linkTexts) {
+        if (line.startsWith(t)) {
+          itemLines++;
+          break;
+        }
+      }
+    }
+    return itemLines >= 6 && itemLines * 4 >= bodyLines.size();
   }
 
   private static boolean insideBoilerplate(Element e, Set<Element> boilerplate) {

@@ -31,6 +31,9 @@ final class TitleExtractor {
           + "栏目|欄目|列表|正文|详情|詳情|文章|信息公开|资讯中心|欢迎您|歡迎您|欢迎你|官方网站|官方網站)$",
       Pattern.CASE_INSENSITIVE);
   private static final int SITE_NAME_MAX = 14;
+  private static final Pattern EVENT_WORDS = Pattern.compile(
+      "我院|我市|我县|我區|我区|我縣|召开|召開|举行|舉行|开展|開展|签署|簽署|签约|簽約|启动|啟動|成功|荣获|榮獲|获批|獲批|授牌|揭牌|"
+          + "建成|挂牌|掛牌|赴|走进|走進|助力|成立|通过|通過|获评|獲評|入选|入選");
   /** Chinese headlines run to 60 characters at most; 200 leaves room for headline plus subtitle. */
   static final int MAX_TITLE = 200;
   private static final Pattern ASCII_ONLY = Pattern.compile("[\\p{ASCII}]+");
@@ -138,7 +141,11 @@ final class TitleExtractor {
   }
 
   static boolean looksLikeSiteName(String s) {
-    return (s.length() <= SITE_NAME_MAX && SITE_NAME.matcher(s).matches()) || ASCII_ONLY.matcher(s).matches();
+    if (ASCII_ONLY.matcher(s).matches()) {
+      return true;
+    }
+    // "我院成功创建三级甲等医院" ends like a site name but reports an event: names do not hold these words.
+    return s.length() <= SITE_NAME_MAX && SITE_NAME.matcher(s).matches() && !EVENT_WORDS.matcher(s).find();
   }
 
   static String stripColumn(String title) {
