@@ -597,3 +597,58 @@ write('own-l-list-with-summaries', page, 'utf-8', {
     'url': 'https://www.shirenmin.example/yyxw/index.html', 'contentType': 'text/html; charset=utf-8',
     'fetchedAt': '2024-07-21T00:00:00Z', 'charset': 'UTF-8', 'isArticle': False,
 })
+
+# ================================================================ written after the rules above, measured once before any fix
+# (first run: body F1 0.9887; p3 lost precision to an unmarked caption under a picture and a （院辦 供稿） line)
+t1 = '新疆维吾尔自治区人民医院与浙江大学附属第一医院共建远程会诊中心'
+b1 = ['记者5月27日从自治区人民医院获悉，该院与浙江大学医学院附属第一医院共同建设的远程会诊中心日前投入使用，两院专家可通过高清视频系统实时讨论疑难病例。',
+      '据介绍，远程会诊中心已覆盖心血管、肿瘤、神经外科等12个学科，预计每年可完成远程会诊1000例以上。',
+      '自治区人民医院相关负责人表示，借助对口支援平台，当地患者不出疆就能享受到国内一流医院的诊疗服务。']
+page = f'''<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{t1}-新华网</title>
+<meta name="keywords" content="远程会诊"><meta name="description" content="{b1[0][:50]}"></head><body>
+<div class="top"><a href="/">新华网</a> <a href="/politics/">时政</a> <a href="/local/">地方</a> <a href="/health/">健康</a></div>
+<div class="header"><div class="head-line"><span class="title">{t1}</span></div>
+<div class="header-time"><span class="year"><em> 2023</em></span><span class="day"><em> 05</em>/<em>28</em></span><span class="time"> 09:12:35</span></div>
+<div class="source">来源：新华网</div></div>
+<div class="main"><div id="detail">{''.join('<p>　　'+esc(p)+'</p>' for p in b1)}
+<div id="articleEdit"><span class="tiyi1"><a href="javascript:void(0);">【纠错】</a></span><span class="editor">【责任编辑:王小明 】</span></div></div>
+<div class="nextpage"><a href="/x/1.htm">新疆多地开展夏季卫生宣传</a></div></div>
+<div class="foot">Copyright © 2000-2023 XINHUANET.com All Rights Reserved.</div></body></html>'''
+write('p1-xinhua-style', page, 'utf-8', {'url':'http://www.news.example/local/2023-05/28/c_1129651234.htm','contentType':'text/html','fetchedAt':'2023-06-01T00:00:00Z',
+  'charset':'UTF-8','isArticle':True,'title':t1,'published':'2023-05-28','script':'Hans','body':'\n'.join(b1)})
+
+t2 = '援疆医生帮助墨玉县医院开展首例关节置换手术'
+b2 = ['近日，在北京援疆医生的指导下，墨玉县人民医院骨科成功为一名67岁患者实施了人工全膝关节置换手术，这是该院首例此类手术。',
+      '患者多年受膝关节疼痛困扰，行走困难。援疆医生在详细评估后制定了手术方案，并带领当地医生完成手术全过程。',
+      '术后第三天，患者已能在助行器帮助下下地行走。“以前要去乌鲁木齐才能做的手术，现在在县里就能做了。”患者家属说。',
+      '墨玉县人民医院院长表示，将以此为契机，继续在援疆专家帮助下开展新技术，提升县域医疗服务能力。']
+page = f'''<html><head><meta charset="gb2312"><title>{t2}--新疆频道--人民网</title></head><body>
+<div class="nav"><a href="/">人民网首页</a>|<a href="/xj/">新疆频道</a>|<a href="/xj/news/">新闻</a>|<a href="/xj/health/">健康</a></div>
+<div class="layout rm_txt"><div class="col col-1">
+<h1>{t2}</h1>
+<div class="col-1-1 fl">2023年06月01日08:26 | 来源：人民网－新疆频道</div>
+<div class="rm_txt_con cf">{''.join('<p style="text-indent: 2em;">'+esc(p)+'</p>' for p in b2)}
+<p style="text-align: center;"><img src="/NMediaFile/2023/0601/a.jpg" width="600"></p>
+<p style="text-align: center;">援疆医生指导当地医生手术。人民网发（墨玉县人民医院供图）</p>
+<div class="edit cf">(责编：李娜、张伟)</div></div>
+<div class="box_news"><h2>相关新闻</h2><ul><li><a href="/n1">和田地区开展健康义诊</a></li><li><a href="/n2">北京援疆干部人才座谈会召开</a></li></ul></div>
+</div></div><div class="footer">人民网版权所有，未经书面授权禁止使用</div></body></html>'''
+write('p2-people-style', page, 'gbk', {'url':'http://xj.people.example/n2/2023/0601/c186332-40438888.html','contentType':'text/html','fetchedAt':'2023-06-05T00:00:00Z',
+  'charset':'GB18030','isArticle':True,'title':t2,'published':'2023-06-01','script':'Hans','body':'\n'.join(b2)})
+
+t3 = '縣醫院加入省級心血管專科聯盟'
+b3 = ['本月十二日，縣人民醫院與省心血管病醫院簽訂專科聯盟合作協議，正式成為該聯盟成員單位。',
+      '加入聯盟後，省心血管病醫院將定期派遣專家到縣醫院坐診、查房和開展手術示範，並為縣醫院醫生提供免費進修名額。',
+      '縣醫院負責人說，心血管疾病是本地居民的主要健康威脅，加入專科聯盟將有效提升胸痛患者的救治成功率。']
+page = f'''<html><head><meta http-equiv="content-type" content="text/html;charset=big5"><title>{t3}</title></head>
+<body><table width=980 align=center><tr><td><img src=/img/banner.jpg></td></tr><tr><td>
+<a href=/>首頁</a> <a href=/news/>院務新聞</a> <a href=/dept/>科室介紹</a> <a href=/guide/>就醫指南</a></td></tr></table>
+<table width=980 align=center><tr><td width=200 valign=top><a href=/news/>院務新聞</a><br><a href=/notice/>公告</a></td>
+<td valign=top id=zoom><div align=center><strong>{t3}</strong></div><div align=center>發布日期：2022/08/15　點閱：120</div><hr>
+{''.join('<p>　　'+esc(p)+'</p>' for p in b3)}
+<p align=center><img src=/up/1.jpg></p><p align=center>簽約現場</p>
+<p align=right>（院辦 供稿）</p>
+<div align=center><a href=javascript:window.print()>【列印】</a> <a href=javascript:window.close()>【關閉】</a></div></td></tr></table>
+<div align=center>地址：某縣中山路一號　電話：(00)1234-5678</div></body></html>'''
+write('p3-table-big5', page, 'big5', {'url':'http://www.countyhosp.example/news/show.php?id=812','contentType':'text/html','fetchedAt':'2022-08-20T00:00:00Z',
+  'charset':'Big5','isArticle':True,'title':t3,'published':'2022-08-15','script':'Hant','body':'\n'.join(b3)})

@@ -94,7 +94,7 @@ public final class ArticleExtractor {
     for (int i = 0; i < lines.size(); i++) {
       PinyinAnnotations.Result r = PinyinAnnotations.remove(lines.get(i).text());
       texts.add(Whitespace.normalize(r.text()));
-      if (!lines.get(i).body()) {
+      if (!lines.get(i).body() && !lines.get(i).text().equals(PageLines.IMAGE)) {
         outsideBody.add(texts.get(i));
       }
       if (lines.get(i).body()) {
@@ -118,9 +118,9 @@ public final class ArticleExtractor {
         bodyIn.add(texts.get(i));
       }
     }
-    List<String> headerAll = firstBody < 0 ? texts : texts.subList(0, firstBody);
+    List<String> headerAll = withoutImages(firstBody < 0 ? texts : texts.subList(0, firstBody));
     List<String> header = new ArrayList<>(afterTitle(headerAll, title));
-    List<String> tail = lastBody < 0 ? List.of() : texts.subList(lastBody + 1, texts.size());
+    List<String> tail = lastBody < 0 ? List.of() : withoutImages(texts.subList(lastBody + 1, texts.size()));
 
     Credits credits = new Credits();
     credits.addMeta(firstNonBlank(meta.get("contentsource"), meta.get("source")), firstNonBlank(meta.get("author"), meta.get("article:author")));
@@ -210,6 +210,10 @@ public final class ArticleExtractor {
       }
     }
     return header;
+  }
+
+  private static List<String> withoutImages(List<String> lines) {
+    return lines.stream().filter(l -> !l.equals(PageLines.IMAGE)).toList();
   }
 
   private static List<String> lastLines(List<String> lines, int n) {

@@ -64,11 +64,12 @@ final class BodyCleaner {
       LineRule.shortMatching("drop:caption", 80, "[(（]\\s*(?:图|圖|组图|組圖)\\s*\\d*\\s*[)）]$"),
       LineRule.shortMatching("drop:caption", 80,
           "(?:受访者供图|受訪者供圖|受访者提供|受訪者提供|供图|供圖|图片来源|圖片來源|资料图|資料圖|资料图片|資料圖片|图片由.{1,20}提供)\\s*[)）]?$"),
+      LineRule.shortMatching("drop:credit-line", 40, "^[(（][^()（）]{1,24}(?:供稿|來稿|来稿)\\s*[)）]$"),
       LineRule.shortMatching("drop:caption", 80, "^(?:图为|圖為|图注|圖注|图：|圖：|上图|下图|左图|右图)"),
       LineRule.shortMatching("drop:caption", 60, "(?:摄|攝)\\s*[)）]?$"),
       LineRule.shortMatching("drop:font-size", 40, "【\\s*大\\s*中\\s*小\\s*】|\\[\\s*大\\s*\\]|字号|字號|字体[:：]|字體[:：]"),
       LineRule.shortMatching("drop:widget", 40,
-          "打印本页|打印本頁|关闭窗口|關閉窗口|分享到|扫一扫|掃一掃|【打印】|【关闭】|【關閉】|【纠错】|【糾錯】|返回顶部|返回頂部|"
+          "打印本页|打印本頁|关闭窗口|關閉窗口|分享到|扫一扫|掃一掃|【打印】|【列印】|【关闭】|【關閉】|【纠错】|【糾錯】|返回顶部|返回頂部|"
               + "^上一篇|^下一篇|^上一页|^下一页|^上一頁|^下一頁|收藏本页|加入收藏|在手机上打开|在手機上打開"),
       LineRule.shortMatching("drop:follow-prompt", 80,
           "关注.{0,24}(?:公众号|微信|微博|抖音|视频号)|關注.{0,24}(?:公眾號|微信|微博)|长按.{0,8}二维码|長按.{0,8}二維碼|"
@@ -92,9 +93,20 @@ final class BodyCleaner {
     List<String> headerLines = new ArrayList<>();
     boolean proseSeen = false;
     List<String> lines = new ArrayList<>(input.size());
+    boolean afterImage = false;
     for (int i = 0; i < input.size(); i++) {
       String s = input.get(i);
+      if (s.equals(PageLines.IMAGE)) {
+        afterImage = true;
+        continue;
+      }
+      boolean underImage = afterImage;
+      afterImage = false;
       if (s.isEmpty()) {
+        continue;
+      }
+      if (underImage && isShortCaption(s)) {
+        fired.add("drop:caption-under-image");
         continue;
       }
       if (isBar(s)) {
@@ -170,6 +182,13 @@ final class BodyCleaner {
     }
     rules.addAll(fired);
     return new Result(lines, rules, spam, headerLines);
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;：:，,]");
+
+  /** A short line with no sentence punctuation right under a picture is its caption (签约现场). */
+  static boolean isShortCaption(String s) {
+    return s.length() <= 20 && !SENTENCE_END.matcher(s).find();
   }
 
   /** 4+ short phrases separated by | with no sentence punctuation. */

@@ -18,6 +18,9 @@ final class PageLines {
   /** One visible line. {@code text} is raw (not yet cleaned). */
   record Line(String text, boolean body, boolean boilerplate) {}
 
+  /** The text of the line standing for a picture (U+FFFC, the object replacement character). */
+  static final String IMAGE = "\uFFFC";
+
   private PageLines() {}
 
   static List<Line> of(Element root, Element main, Set<Element> boilerplate) {
@@ -52,8 +55,9 @@ final class PageLines {
           } else if (tag.equals("td") || tag.equals("th")) {
             current.append(' ');
           } else if (tag.equals("img")) {
-            // Pictures leave no text, but they separate a caption written beside them from the text.
-            current.append(' ');
+            // A picture is a line of its own, so the caption under it can be recognised as one.
+            flush.run();
+            lines.add(new Line(IMAGE, mainDepth[0] > 0 && boilerDepth[0] == 0, boilerDepth[0] > 0));
           }
           if (isMain) {
             mainDepth[0]++;
