@@ -163,6 +163,9 @@ final class BodyCleaner {
       }
       if (dropped != null) {
         fired.add(dropped);
+        if (dropped.equals("drop:widget") || dropped.equals("drop:footer")) {
+          credits.scanEditors(s); // 【纠错】 【责任编辑:王小明】 shares a line with the widgets
+        }
         continue;
       }
       Matcher tc = TRAILING_CREDIT.matcher(s);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Credits {
   private static final String STOP = "(?=\\s*(?:作者|作\\s*者|记者|記者|编辑|編輯|责任编辑|責任編輯|来源|來源|发布|發布|發佈|"
-      + "时间|時間|日期|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|通讯员|通訊員|摄影|攝影|文/|图/|圖/|【|\\[|[)）]|$))";
+      + "时间|時間|日期|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|通讯员|通訊員|摄影|攝影|文/|图/|圖/|【|】|\\[|\\]|[)）]|$))";
   private static final Pattern SOURCE = Pattern.compile(
       "(?:信息来源|信息來源|稿件来源|稿件來源|文章来源|文章來源|来源于|來源于|來源於|来源|來源|出处|出處)\\s*[:：】\\]]\\s*"
           + "([^\\s:：|｜()（）【】\\[\\]]{2,30}?)" + STOP);
@@ -67,6 +67,14 @@ final class Credits {
     }
   }
 
+  /** Reads only editor credits from a line that is otherwise boilerplate. */
+  void scanEditors(String line) {
+    Matcher m = EDITOR.matcher(line);
+    while (m.find()) {
+      addTo(editors, m.group(1));
+    }
+  }
+
   /** Reads a reporter from the opening of the text (dateline or (记者 …)). */
   void scanLead(String firstLine) {
     Matcher m = DATELINE.matcher(firstLine);
@@ -83,7 +91,7 @@ final class Credits {
   private void addSource(String raw) {
     String s = raw.trim().replaceAll("^[\\[【(（\\s]+|[\\]】)）\\s]+$", "");
     s = s.replaceAll("(原创稿|原創稿|转载|轉載|原创|原創)$", "");
-    int dash = s.indexOf('-');
+    int dash = s.replace('－', '-').indexOf('-');
     if (dash > 1) {
       s = s.substring(0, dash); // 人民网-文化频道 → 人民网
     }
