@@ -652,3 +652,55 @@ page = f'''<html><head><meta http-equiv="content-type" content="text/html;charse
 <div align=center>地址：某縣中山路一號　電話：(00)1234-5678</div></body></html>'''
 write('p3-table-big5', page, 'big5', {'url':'http://www.countyhosp.example/news/show.php?id=812','contentType':'text/html','fetchedAt':'2022-08-20T00:00:00Z',
   'charset':'Big5','isArticle':True,'title':t3,'published':'2022-08-15','script':'Hant','body':'\n'.join(b3)})
+
+# ================================================================ a second batch written after tuning, measured once before any fix
+# (first run: body F1 0.9866; 本文来源： and 回上一頁 lines were kept)
+q1t = '县人民医院与省肿瘤医院共建肿瘤专科联盟'
+q1b = ['1月4日，县人民医院与省肿瘤医院肿瘤专科联盟签约暨揭牌仪式举行，县人民医院正式成为省肿瘤医院专科联盟成员单位。',
+       '根据协议，省肿瘤医院将在肿瘤规范化诊疗、多学科会诊、人才培养等方面给予县人民医院全方位支持，每月安排专家来县坐诊。',
+       '县卫健局局长在仪式上表示，专科联盟的建立将让全县肿瘤患者在家门口享受到省级专家的诊疗服务，减轻群众就医负担。',
+       '仪式结束后，省肿瘤医院专家在县人民医院开展了义诊和教学查房活动。']
+nav = ''.join('<li><a href="/col/%d/">%s</a></li>' % (i, n) for i, n in enumerate(['首页','走进某县','政务公开','政务服务','互动交流','专题专栏','县情概况','领导信息','机构职能','政策文件','规划计划','财政资金','人事信息','统计信息','应急管理','建议提案','乡村振兴','卫生健康','教育体育','民生保障','生态环境','公共资源','审计信息','重点项目','政府会议','新闻发布','政策解读','依申请公开','年度报告','信息公开指南','信息公开制度','网站地图','无障碍','长者模式','English','微信','微博','抖音','客户端','邮箱']))
+page = f'''<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县人民政府</title>
+<meta name="SiteName" content="某县人民政府"><meta name="ColumnName" content="部门动态"></head><body>
+<div class="header"><div class="logo">某县人民政府</div><ul class="mainnav">{nav}</ul></div>
+<div class="container"><div class="location">您当前的位置：<a href="/">首页</a> &gt; <a href="/col/1/">部门动态</a></div>
+<div class="detail"><div class="title">{q1t}</div>
+<div class="property"><span>2024-01-05 10:00:00</span> <span>来源：某县融媒体中心</span> <span>作者：张三</span> <span>编辑：李四</span> <span>浏览量：<script>document.write(123)</script></span></div>
+<div class="TRS_Editor"><style>.TRS_Editor P{{margin-top:5px}}</style><div class="Custom_UnionStyle">{''.join('<p>'+esc(p)+'</p>' for p in q1b)}</div></div>
+<div class="share"><span>分享：</span><a>微信</a><a>微博</a></div></div></div>
+<div class="footer"><p>主办：某县人民政府办公室</p><p>网站标识码：0000000000 某ICP备00000000号</p></div></body></html>'''
+write('q1-county-trs', page, 'utf-8', {'url':'http://www.mouxian.example.gov.cn/art/2024/1/5/art_1229_3456.html','contentType':'text/html; charset=utf-8','fetchedAt':'2024-01-10T00:00:00Z',
+  'charset':'UTF-8','isArticle':True,'title':q1t,'published':'2024-01-05','script':'Hans','body':'\n'.join(q1b)})
+
+q2t = '跨省医联体让山区孩子看病不再难'
+q2b = ['在某县妇幼保健院的儿科诊室里，来自省儿童医院的专家正在为一名患儿会诊。这样的场景，如今每周都会出现。',
+       '一纸协议连起两地',
+       '去年，省儿童医院与县妇幼保健院签订医联体协议，明确由省儿童医院派出专家团队常驻，帮助县里建设新生儿重症监护室。',
+       '人才留下来了',
+       '一年来，省儿童医院累计派出专家36人次，为县妇幼保健院培养了12名骨干医生，县域内儿科患者外转率下降了三成。',
+       '本文来源：某某日报']
+body2 = ''.join(('<p><strong>'+esc(p)+'</strong></p>') if len(p) < 12 else '<p>'+esc(p)+'</p>' for p in q2b)
+page = f'''<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{q2t}</title></head><body>
+<div class="m-top"><a href="/">某某新闻</a><a class="download" href="/app">打开APP</a></div>
+<section class="article"><header><h1>{q2t}</h1><div class="info"><span class="src">某某日报</span><span class="t">2023-12-01 07:30</span></div></header>
+<div class="content">{body2}</div>
+<div class="actions"><span>点赞</span> <span>收藏</span> <span>分享</span></div></section>
+<section class="recommend"><h3>推荐阅读</h3><a href="/1">冬季儿童呼吸道疾病高发，专家支招</a><a href="/2">县医院新增夜间门诊</a></section></body></html>'''
+write('q2-mobile', page, 'utf-8', {'url':'https://m.news.example/a/8812345','contentType':'text/html; charset=utf-8','fetchedAt':'2023-12-02T00:00:00Z',
+  'charset':'UTF-8','isArticle':True,'title':q2t,'published':'2023-12-01','script':'Hans','body':'\n'.join(q2b[:-1])})
+
+q3t = '兩地醫院締結姊妹醫院 推動遠距醫療合作'
+q3b = ['本院與對岸一家區域醫學中心於上週五正式締結姊妹醫院，雙方將在遠距醫療、人才交流及臨床研究三方面展開合作。',
+       '院長在簽約典禮致詞時表示，透過視訊會診平台，兩院醫師能即時討論複雜病例；未來也將推動護理人員短期交換，互相學習照護經驗。',
+       '合作備忘錄有效期三年，期滿後將視成效續約。']
+page = f'''<html lang="zh-Hant"><head><meta charset="UTF-8"><title>{q3t} | 最新消息 | 某某紀念醫院</title>
+<meta property="og:title" content="{q3t}"></head><body>
+<header class="site-header"><a href="/">某某紀念醫院</a><nav><a href="/news">最新消息</a><a href="/dept">門診科別</a><a href="/reg">網路掛號</a></nav></header>
+<main><div class="breadcrumb"><a href="/">首頁</a> / <a href="/news">最新消息</a></div>
+<article class="news-detail"><h2 class="news-title">{q3t}</h2><p class="news-date">發佈時間：2024-04-22　撰文：公關室 林怡君</p>
+<div class="editor-content">{''.join('<p>'+esc(p)+'</p>' for p in q3b)}<figure><img src="/u/sign.jpg"><figcaption>締約典禮合影</figcaption></figure></div>
+<a class="btn-back" href="/news">回上一頁</a></article></main>
+<footer>版權所有 © 2024 某某紀念醫院 地址：某市某路100號</footer></body></html>'''
+write('q3-hant-utf8', page, 'utf-8', {'url':'https://www.memorial-hosp.example/news/detail/1205','contentType':'text/html; charset=utf-8','fetchedAt':'2024-04-25T00:00:00Z',
+  'charset':'UTF-8','isArticle':True,'title':q3t,'published':'2024-04-22','script':'Hant','body':'\n'.join(q3b)})

@@ -18,8 +18,9 @@ import org.aidnews.indexer.extract.eval.LabelledPages;
  * whitespace-free text), charset and isArticle accuracy, then every page with a miss and what differed.
  */
 public final class EvalExtractCommand {
-  static final String USAGE = "usage: aidnews eval-extract DIR...   (a repo root, testdata/, testdata/sites, a site,"
-      + " or a pages/ + expected/ directory)";
+  static final String USAGE = "usage: aidnews eval-extract [--repeat N] DIR...   (a repo root, testdata/, testdata/sites,"
+      + " a site, or a pages/ + expected/ directory; --repeat N runs the pages N more times and prints the"
+      + " warm per-page cost)";
 
   private EvalExtractCommand() {}
 
@@ -36,8 +37,18 @@ public final class EvalExtractCommand {
       return args.length == 0 ? 2 : 0;
     }
     List<Path> dirs = new ArrayList<>();
-    for (String a : args) {
-      dirs.add(Path.of(a));
+    int repeat = 0;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--repeat")) {
+        try {
+          repeat = Integer.parseInt(args[++i]);
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+          err.println("eval-extract: --repeat needs a whole number\n" + USAGE);
+          return 2;
+        }
+      } else {
+        dirs.add(Path.of(args[i]));
+      }
     }
     LabelledPages labelled = LabelledPages.load(dirs);
     for (String p : labelled.problems()) {
@@ -64,6 +75,18 @@ public final class EvalExtractCommand {
         s.bodyF1Mean(), s.bodyPrecisionMean(), s.bodyRecallMean(), s.bodyN());
     out.printf(Locale.ROOT, "charset         %s%n", rate(s.charsetHits(), s.charsetN()));
     out.printf(Locale.ROOT, "isArticle       %s%n", rate(s.isArticleHits(), s.pages()));
+    if (repeat > 0) {
+      long t = System.nanoTime();
+      for (int i = 0; i < repeat; i++) {
+        for (var page : labelled.pages()) {
+          ExtractionEval.evaluate(pipeline, page);
+        }
+      }
+      double warm = (System.nanoTime() - t) / 1e9;
+      out.printf(Locale.ROOT, "warm: %.1f pages/s on one thread (%.2f ms per page, %d runs of %d pages)%n",
+          repeat * labelled.pages().size() / warm, 1000 * warm / (repeat * labelled.pages().size()), repeat,
+          labelled.pages().size());
+    }
     for (ExtractionEval.PageResult r : results) {
       if (!r.misses().isEmpty()) {
         out.println("MISS " + r.page().id() + " <" + r.page().url() + ">");

@@ -38,6 +38,7 @@ final class PublishDate {
           + "上传时间|上傳時間)\\s*[:：]?\\s*(?=(?:19|20)\\d{2})");
   private static final Pattern WEAK_LABEL = Pattern.compile(
       "(?<!成文|印发|印發|生效|施行|实施|實施|截止|有效|出生|更新)(时间|時間|日期)\\s*[:：]?\\s*(?=(?:19|20)\\d{2})");
+  private static final Pattern TODAY = Pattern.compile("今天是|今天：|今日是|今日：|当前时间|當前時間|现在时间|現在時間|当前日期");
   /** Lines of the header zone considered "near the title". */
   private static final int HEADER_CHARS = 600;
   private static final int TAIL_CHARS = 400;
@@ -75,6 +76,9 @@ final class PublishDate {
       return new Result(d, "url", false);
     }
     for (String line : head) {
+      if (TODAY.matcher(line).find()) {
+        continue; // "今天是2024年1月1日": the visitor's calendar in the page header, not the article's date
+      }
       d = DateText.firstFull(line, fetched);
       if (d != null) {
         return new Result(d, "text", false);
