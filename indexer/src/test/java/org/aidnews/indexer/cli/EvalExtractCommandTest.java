@@ -36,7 +36,7 @@ class EvalExtractCommandTest {
   void readsTheSampleSiteLayoutAndListsMisses() throws Exception {
     Path site = dir.resolve("testdata/sites/demo");
     Files.createDirectories(site.resolve("news"));
-    Files.writeString(site.resolve("_site.properties"), "port=18499\ncontentType.html=text/html; charset=UTF-8\n");
+    Files.writeString(site.resolve("_site.properties"), "port=18499   # demo port\ncontentType.html=text/html; charset=UTF-8\n");
     Files.writeString(site.resolve("news/a.html"), "<html><head><title>援疆医疗队抵达_新闻</title></head><body><h1>援疆医疗队抵达</h1>"
         + "<div>发布时间：2022-05-01</div><div><p>援疆医疗队一行二十人抵达阿克苏，将在地区人民医院开展为期一年的医疗帮扶工作。</p>"
         + "<p>医疗队将重点帮助受援医院建设胸痛中心，开展远程会诊。</p></div></body></html>", StandardCharsets.UTF_8);

@@ -107,7 +107,8 @@ public final class LabelledPages {
       problems.add(site + "/_site.properties: " + e.getMessage());
       return;
     }
-    String port = props.getProperty("port", "80").trim();
+    String port = value(props, "port");
+    port = port == null ? "80" : port;
     String id = site.getFileName().toString();
     for (Path json : list(expectedDir)) {
       if (!json.toString().endsWith(".json")) {
@@ -126,12 +127,12 @@ public final class LabelledPages {
           problems.add(json + ": page " + file + " missing");
           continue;
         }
-        String ct = props.getProperty("contentType." + path);
+        String ct = value(props, "contentType." + path);
         if (ct == null) {
-          ct = props.getProperty("contentType./" + rel);
+          ct = value(props, "contentType./" + rel);
         }
         if (ct == null && isHtmlName(rel)) {
-          ct = props.getProperty("contentType.html");
+          ct = value(props, "contentType.html");
         }
         ct = ct == null || ct.isBlank() ? null : ct.trim();
         pages.add(new LabelledPage("sites/" + id + "/" + json.getFileName(), "http://127.0.0.1:" + port + path, ct,
@@ -167,6 +168,16 @@ public final class LabelledPages {
         problems.add(json + ": " + e.getMessage());
       }
     }
+  }
+
+  /** A property value without a trailing "# comment" (the format's examples write them inline). */
+  private static String value(Properties props, String key) {
+    String v = props.getProperty(key);
+    if (v == null) {
+      return null;
+    }
+    v = v.replaceFirst("\\s+#.*$", "").trim();
+    return v.isEmpty() ? null : v;
   }
 
   private static Path findPage(Path pagesDir, String stem) {
