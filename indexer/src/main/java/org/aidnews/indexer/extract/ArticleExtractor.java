@@ -81,7 +81,10 @@ public final class ArticleExtractor {
       return s == null ? 0 : s.text;
     });
     Map<Element, TextDensity.Stats> stats = TextDensity.measure(root, boilerplate);
-    Element main = TextDensity.best(stats);
+    // The headline first: its position on the page tells which dense block is the article.
+    TitleExtractor.Result titleResult = TitleExtractor.extract(doc, meta.values, meta.jsonLdHeadline, boilerplate);
+    String title = titleResult.title();
+    Element main = TextDensity.best(stats, titleResult.element());
     rules.add(main == null ? "body:none" : "body:density");
 
     // Lines, with annotations removed before any rule reads them (發(fā)布時(shí)間 must read 發布時間).
@@ -106,9 +109,6 @@ public final class ArticleExtractor {
       }
     }
 
-    TitleExtractor.Result titleResult =
-        TitleExtractor.extract(doc, meta.values, meta.jsonLdHeadline, boilerplate, main);
-    String title = titleResult.title();
     rules.add("title:" + titleResult.rule());
     pinyin += PinyinAnnotations.remove(doc.title()).removed();
 

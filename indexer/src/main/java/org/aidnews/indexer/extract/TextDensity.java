@@ -197,8 +197,17 @@ final class TextDensity {
     return td * Math.log10(s.paragraphs + 2) * punct;
   }
 
-  /** The element with the highest score, or null when nothing holds enough text. */
-  static Element best(Map<Element, Stats> stats) {
+  /** Candidates within this share of the top score compete on position after the headline. */
+  static final double NEAR_TOP = 0.5;
+
+  /**
+   * The element holding the main text, or null when nothing holds enough text. When the headline's
+   * element is known, the text follows it: among the elements within {@link #NEAR_TOP} of the best in
+   * both score and text length, the first one after the headline in document order wins (a block of reader comments or a
+   * sidebar story of similar density sits elsewhere). Otherwise, or when none follows it, the best score
+   * wins.
+   */
+  static Element best(Map<Element, Stats> stats, Element headline) {
     Stats best = null;
     for (Stats s : stats.values()) {
       if (s.score > 0 && (best == null || s.score > best.score)) {
@@ -208,13 +217,69 @@ final class TextDensity {
     if (best == null) {
       return null;
     }
+    if (headline != null && !contains(best.element, headline)) {
+      Map<Element, Integer> order = documentOrder(headline.ownerDocument() == null ? headline.root() : headline.ownerDocument());
+      Integer h = order.get(headline);
+      Stats nearest = null;
+      int nearestPos = Integer.MAX_VALUE;
+      for (Stats s : stats.values()) {
+        Integer pos = order.get(s.element);
+        if (s.score >= NEAR_TOP * best.score && s.plainText() >= NEAR_TOP * best.plainText() && pos != null
+            && h != null && pos > h && pos < nearestPos && !contains(s.element, headline)
+            && (s == best || !contains(s.element, best.element))) {
+          nearest = s;
+          nearestPos = pos;
+        }
+      }
+      if (nearest != null && nearest != best) {
+        // the nearest after the headline may be a paragraph of the best element's rival; widen decides
+        best = nearest;
+      }
+    }
     return widen(best, stats).element;
+  }
+
+  private static boolean contains(Element ancestor, Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<Element, Integer> documentOrder(Element root) {
+    Map<Element, Integer> order = new IdentityHashMap<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        order.put(e, order.size());
+      }
+    }, root);
+    return order;
+  }
+
+  /**
+   * A sibling block of three or more paragraphs with real prose (reader comments, a second story) is
+   * another text, not more of ours: climbing to the common parent would take it in. Sibling paragraphs
+   * and a one- or two-paragraph lead box are ours.
+   */
+  private static boolean hasRivalBlock(Element parent, Stats current, Map<Element, Stats> stats) {
+    for (Element child : parent.children()) {
+      if (child == current.element) {
+        continue;
+      }
+      Stats c = stats.get(child);
+      if (c != null && c.paragraphs >= 3 && c.plainText() >= 0.3 * current.plainText() && c.punct > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * The density maximum is sometimes one part of the article (the lead paragraph in its own div, or the
    * text block beside a picture block). Climb while the parent adds prose — text with punctuation and
-   * few links — amounting to a fifth or more of what we have.
+   * few links — amounting to a fifth or more of what we have — and holds no rival block.
    */
   static Stats widen(Stats best, Map<Element, Stats> stats) {
     Stats current = best;
@@ -228,7 +293,7 @@ final class TextDensity {
       int extraLinks = parent.linkText - current.linkText;
       int extraPunct = parent.punct - current.punct;
       boolean prose = extra >= 0.2 * current.plainText() && extraPunct * 25 >= extra && extraLinks * 2 < extra;
-      if (!prose) {
+      if (!prose || hasRivalBlock(parentEl, current, stats)) {
         break;
       }
       current = parent;

@@ -17,7 +17,12 @@ import org.jsoup.nodes.Element;
  * names and sidebars put other text in headings. Column prefixes ({@code 柔性援疆|}) are stripped.
  */
 final class TitleExtractor {
-  record Result(String title, String rule) {}
+  /**
+   * @param title   the headline, or null
+   * @param rule    which candidates gave it
+   * @param element the heading element carrying it on the page, or null (meta, {@code <title>} only)
+   */
+  record Result(String title, String rule, Element element) {}
 
   // Separators between headline, column and site in <title>: _ | ｜ and a dash not between digits
   // (2021-05-28 stays whole). A doubled dash —— is Chinese punctuation inside headlines and stays.
@@ -43,8 +48,7 @@ final class TitleExtractor {
 
   private TitleExtractor() {}
 
-  static Result extract(Document doc, Map<String, String> meta, String jsonLdHeadline, Set<Element> boilerplate,
-      Element main) {
+  static Result extract(Document doc, Map<String, String> meta, String jsonLdHeadline, Set<Element> boilerplate) {
     String tag = clean(doc.title());
     String segment = headlineSegment(tag);
     List<String> candidates = new ArrayList<>();
@@ -61,6 +65,7 @@ final class TitleExtractor {
       candidates.add(clean(jsonLdHeadline));
     }
     List<String> headings = new ArrayList<>();
+    List<Element> headingElements = new ArrayList<>();
     for (Element e : doc.select("h1, h2, h3, .rich_media_title, [class~=(?i)(^|[-_])(title|biaoti|tit|headline)"
         + "([-_]|$)], [id~=(?i)(^|[-_])(title|biaoti|headline)([-_]|$)]")) {
       if (insideLinkOrBoilerplate(e, boilerplate)) {
@@ -69,6 +74,7 @@ final class TitleExtractor {
       String text = clean(e.text());
       if (text != null && text.length() >= 4 && text.length() <= 120) {
         headings.add(text);
+        headingElements.add(e);
       }
     }
     candidates.addAll(headings);
@@ -86,16 +92,22 @@ final class TitleExtractor {
       }
       if (best != null && (bestLen >= Math.max(4, 0.5 * segment.length()) || bestLen >= 0.8 * best.length())) {
         String trimmed = dropUnrelatedTail(best, segment);
-        return new Result(stripColumn(trimmed), trimmed.equals(best) ? "heading+title" : "heading+title:tail-dropped");
+        return new Result(stripColumn(trimmed), trimmed.equals(best) ? "heading+title" : "heading+title:tail-dropped",
+            elementOf(best, headings, headingElements));
       }
-      return new Result(stripColumn(segment), "title-tag");
+      return new Result(stripColumn(segment), "title-tag", null);
     }
     for (String c : candidates) {
       if (!looksLikeSiteName(c)) {
-        return new Result(stripColumn(c), "heading");
+        return new Result(stripColumn(c), "heading", elementOf(c, headings, headingElements));
       }
     }
-    return new Result(null, "none");
+    return new Result(null, "none", null);
+  }
+
+  private static Element elementOf(String text, List<String> headings, List<Element> elements) {
+    int i = headings.indexOf(text);
+    return i < 0 ? null : elements.get(i);
   }
 
   private static boolean insideLinkOrBoilerplate(Element e, Set<Element> boilerplate) {

@@ -28,7 +28,7 @@ class TitleExtractorTest {
     String html = "<html><head>" + (titleTag == null ? "" : "<title>" + titleTag + "</title>") + "</head><body>"
         + (h1 == null ? "" : "<h1>" + h1 + "</h1>") + "<div><p>正文内容。</p></div></body></html>";
     Document doc = Jsoup.parse(html);
-    assertThat(TitleExtractor.extract(doc, Map.of(), null, Set.of(), null).title()).isEqualTo(expected);
+    assertThat(TitleExtractor.extract(doc, Map.of(), null, Set.of()).title()).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
