@@ -34,6 +34,7 @@ public final class IndexerCli {
       return switch (args[0]) {
         case "index" -> IndexCommand.run(rest, out, err);
         case "extract" -> ExtractCommand.run(rest, out, err);
+        case "eval-extract" -> EvalExtractCommand.run(rest, out, err);
         case "eval-enrich" -> new EvalEnrichCommand().run(java.util.List.of(rest), out);
         case "eval-search" -> EvalSearchCommand.run(rest, out, err);
         default -> {

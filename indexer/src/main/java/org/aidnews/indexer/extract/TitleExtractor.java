@@ -1,0 +1,191 @@
+package org.aidnews.indexer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headline as a reader sees it. Candidates: the {@code <title>} (split on _ | - — with site and
+ * column segments dropped), og:title / ArticleTitle / JSON-LD headline, h1–h3, elements whose class
+ * names a title, {@code .rich_media_title}. The heading that agrees best (longest common substring)
+ * with the {@code <title>} wins, because CMS templates put the headline in both while logos, column
+ * names and sidebars put other text in headings. Column prefixes ({@code 柔性援疆|}) are stripped.
+ */
+final class TitleExtractor {
+  /**
+   * @param title   the headline, or null
+   * @param rule    which candidates gave it
+   * @param element the heading element carrying it on the page, or null (meta, {@code <title>} only)
+   */
+  record Result(String title, String rule, Element element) {}
+
+  // Separators between headline, column and site in <title>: _ | ｜ and a dash not between digits
+  // (2021-05-28 stays whole). A doubled dash —— is Chinese punctuation inside headlines and stays.
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s*(?:_+|\\||｜|(?<!\\d)\\s*[-－]{1,2}\\s*(?!\\d)|\\s[—–]\\s|(?<!—)—(?!—)|::)\\s*");
+  // What site names and column names end with. A headline ends with a verb or a noun phrase about
+  // an event, almost never with these; the length limit keeps "…成为三级甲等医院" style headlines.
+  private static final Pattern SITE_NAME = Pattern.compile(
+      ".*(网|網|网站|網站|官网|官網|门户|門戶|首页|首頁|主页|频道|頻道|在线|在線|政府|委员会|委員會|卫健委|衛健委|医院|醫院"
+          + "|日报|日報|晚报|晚報|报社|報社|电视台|新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|中心|专题|專題|plus|\\+|"
+          + "栏目|欄目|列表|正文|详情|詳情|文章|信息公开|资讯中心|欢迎您|歡迎您|欢迎你|官方网站|官方網站)$",
+      Pattern.CASE_INSENSITIVE);
+  private static final int SITE_NAME_MAX = 14;
+  private static final Pattern EVENT_WORDS = Pattern.compile(
+      "我院|我市|我县|我區|我区|我縣|召开|召開|举行|舉行|开展|開展|签署|簽署|签约|簽約|启动|啟動|成功|荣获|榮獲|获批|獲批|授牌|揭牌|"
+          + "建成|挂牌|掛牌|赴|走进|走進|助力|成立|通过|通過|获评|獲評|入选|入選");
+  /** Chinese headlines run to 60 characters at most; 200 leaves room for headline plus subtitle. */
+  static final int MAX_TITLE = 200;
+  private static final Pattern ASCII_ONLY = Pattern.compile("[\\p{ASCII}]+");
+  private static final Pattern COLUMN_PREFIX = Pattern.compile("^([^|｜\\s]{2,8})[|｜](?=\\S)");
+  private static final Set<String> TITLE_META = Set.of("og:title", "articletitle", "twitter:title", "title",
+      "dc.title", "headline");
+
+  private TitleExtractor() {}
+
+  static Result extract(Document doc, Map<String, String> meta, String jsonLdHeadline, Set<Element> boilerplate) {
+    String tag = clean(doc.title());
+    String segment = headlineSegment(tag);
+    List<String> candidates = new ArrayList<>();
+    for (String key : TITLE_META) {
+      String v = meta.get(key);
+      if (v != null) {
+        String seg = headlineSegment(clean(v));
+        if (seg != null) {
+          candidates.add(seg);
+        }
+      }
+    }
+    if (jsonLdHeadline != null) {
+      candidates.add(clean(jsonLdHeadline));
+    }
+    List<String> headings = new ArrayList<>();
+    List<Element> headingElements = new ArrayList<>();
+    for (Element e : doc.select("h1, h2, h3, .rich_media_title, [class~=(?i)(^|[-_])(title|biaoti|tit|headline)"
+        + "([-_]|$)], [id~=(?i)(^|[-_])(title|biaoti|headline)([-_]|$)]")) {
+      if (insideLinkOrBoilerplate(e, boilerplate)) {
+        continue;
+      }
+      String text = clean(e.text());
+      if (text != null && text.length() >= 4 && text.length() <= 120) {
+        headings.add(text);
+        headingElements.add(e);
+      }
+    }
+    candidates.addAll(headings);
+
+    if (segment != null) {
+      String best = null;
+      int bestLen = 0;
+      for (String c : candidates) {
+        int l = CommonSubstring.length(c, segment);
+        if (l > bestLen || (l == bestLen && best != null && Math.abs(c.length() - segment.length())
+            < Math.abs(best.length() - segment.length()))) {
+          best = c;
+          bestLen = l;
+        }
+      }
+      if (best != null && (bestLen >= Math.max(4, 0.5 * segment.length()) || bestLen >= 0.8 * best.length())) {
+        String trimmed = dropUnrelatedTail(best, segment);
+        return new Result(stripColumn(trimmed), trimmed.equals(best) ? "heading+title" : "heading+title:tail-dropped",
+            elementOf(best, headings, headingElements));
+      }
+      return new Result(stripColumn(segment), "title-tag", null);
+    }
+    for (String c : candidates) {
+      if (!looksLikeSiteName(c)) {
+        return new Result(stripColumn(c), "heading", elementOf(c, headings, headingElements));
+      }
+    }
+    return new Result(null, "none", null);
+  }
+
+  private static Element elementOf(String text, List<String> headings, List<Element> elements) {
+    int i = headings.indexOf(text);
+    return i < 0 ? null : elements.get(i);
+  }
+
+  private static boolean insideLinkOrBoilerplate(Element e, Set<Element> boilerplate) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (boilerplate.contains(p) || p.normalName().equals("a")) {
+        return true;
+      }
+    }
+    return !e.select("a").isEmpty() && e.select("a").text().length() * 2 > e.text().length();
+  }
+
+  /** Pinyin removed, whitespace normalised; null when empty. */
+  static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = Whitespace.normalize(PinyinAnnotations.remove(raw).text());
+    return s.isEmpty() ? null : s;
+  }
+
+  /** The longest segment of a {@code <title>} that is not a site or column name, or null. */
+  static String headlineSegment(String title) {
+    if (title == null) {
+      return null;
+    }
+    String best = null;
+    for (String seg : SEPARATOR.split(title)) {
+      String s = seg.trim();
+      // A "segment" of hundreds of characters is a stuffed <title>, not a headline.
+      if (s.length() < 2 || s.length() > MAX_TITLE || looksLikeSiteName(s)) {
+        continue;
+      }
+      if (best == null || s.length() > best.length()) {
+        best = s;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    // A <title> split into a column and a headline keeps the headline; a headline that itself holds
+    // a separator ("书记市长这一周 | 奋马扬鞭") is restored by the agreeing heading.
+    return best;
+  }
+
+  static boolean looksLikeSiteName(String s) {
+    if (ASCII_ONLY.matcher(s).matches()) {
+      return true;
+    }
+    // "我院成功创建三级甲等医院" ends like a site name but reports an event: names do not hold these words.
+    return s.length() <= SITE_NAME_MAX && SITE_NAME.matcher(s).matches() && !EVENT_WORDS.matcher(s).find();
+  }
+
+  static String stripColumn(String title) {
+    if (title == null) {
+      return null;
+    }
+    Matcher m = COLUMN_PREFIX.matcher(title);
+    if (m.find() && title.length() - m.end() >= 6) {
+      return title.substring(m.end()).trim();
+    }
+    return title;
+  }
+
+  /**
+   * A heading that is the {@code <title>} headline plus a space and words the {@code <title>} does not
+   * share (a lede or a sentence pasted after the headline) loses that tail.
+   */
+  static String dropUnrelatedTail(String heading, String segment) {
+    int space = heading.lastIndexOf(' ');
+    if (space <= 0) {
+      return heading;
+    }
+    String head = heading.substring(0, space);
+    String tail = heading.substring(space + 1);
+    if (tail.length() >= 4 && CommonSubstring.length(tail, segment) < 2
+        && CommonSubstring.length(head, segment) >= Math.max(4, 0.5 * head.length())) {
+      return head;
+    }
+    return heading;
+  }
+}
