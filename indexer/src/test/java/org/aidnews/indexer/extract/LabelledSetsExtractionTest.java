@@ -63,4 +63,22 @@ class LabelledSetsExtractionTest {
   void heldOutPages() {
     check(measure(LabelledPagesOnDisk.testdata().resolve("heldout"), "held-out"), new Floors(0.88, 0.88, 0.99, 1.0));
   }
+
+  @Test
+  void noSamplePageLosesCharactersInDecoding() {
+    for (Path dir : List.of(LabelledPagesOnDisk.testdata().resolve("sites"), LabelledPagesOnDisk.testdata().resolve("heldout"))) {
+      for (LabelledPage p : LabelledPages.load(List.of(dir)).pages()) {
+        ExtractionEval.PageResult r = ExtractionEval.evaluate(PIPELINE, p);
+        if (r.article() == null) {
+          continue;
+        }
+        String text = (r.article().title() == null ? "" : r.article().title()) + r.article().body();
+        assertThat(text).as(p.id()).doesNotContain("\uFFFD").doesNotContain("锟斤拷");
+        boolean seedWithLostText = p.id().contains("seed") || p.expected().body() != null && p.expected().body().contains("??");
+        if (!seedWithLostText) {
+          assertThat(text).as(p.id()).doesNotContain("??");
+        }
+      }
+    }
+  }
 }
