@@ -29,6 +29,7 @@ public final class QueryFactory {
   private static final float BODY_WORDS_BOOST = 1f;
   // All the words of a run, scattered: a match, but below any exact one.
   private static final float LOOSE_BOOST = 0.3f;
+  private static final float HOSPITAL_BOOST = 1.5f;
 
   private final QueryBuilder bigrams = new QueryBuilder(Analyzers.bigrams());
   private final QueryBuilder words = new QueryBuilder(Analyzers.words());
@@ -171,6 +172,12 @@ public final class QueryFactory {
       }
       if (loose) {
         alternatives.add(allWords(text, title, body));
+        if (title && body) {
+          // A full canonical hospital name also finds the articles that call it 我院 or by a short
+          // name: enrichment resolved those to the canonical name.
+          alternatives.add(new BoostQuery(new TermQuery(new Term(Schema.HOSPITAL_EXACT, converter.toSimplified(text))),
+              HOSPITAL_BOOST));
+        }
       }
     }
     return any(alternatives);
