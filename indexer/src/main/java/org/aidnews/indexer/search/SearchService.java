@@ -268,19 +268,11 @@ public final class SearchService implements Closeable {
   /** Ranked hits: {@code top} holds up to {@code factor × (offset + size)} hits so copies can be folded. */
   private record Ranked(long total, ScoreDoc[] top, ScoreDoc[] page, Facets facets) {}
 
-  /** Searches stop collecting after this long and answer with what they have (Elasticsearch-style partial results). */
-  static final long TIME_LIMIT_MS = 2000;
-
   /** How many more hits than a page to rank so that folding copies still fills the page. */
   private static final int FOLD_FACTOR = 4;
 
-  private Ranked rank(FacetSearcher shared, Query base, String kind, SearchRequest request, int factor)
+  private Ranked rank(FacetSearcher searcher, Query base, String kind, SearchRequest request, int factor)
       throws IOException {
-    // A per-request searcher over the same reader and facet state, so the time limit is this
-    // request's own: a pathological query returns what it found in time instead of holding a thread.
-    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-    searcher.setQueryCache(shared.getQueryCache());
-    searcher.setTimeout(new org.apache.lucene.index.QueryTimeoutImpl(TIME_LIMIT_MS));
     Query scoped = new BooleanQuery.Builder()
         .add(base, Occur.MUST)
         .add(new TermQuery(new Term(Schema.KIND, kind)), Occur.FILTER)
@@ -301,8 +293,8 @@ public final class SearchService implements Closeable {
     Sort sort = request.sort() == SearchRequest.Sort.newest ? newestFirst() : null;
     TopDocs top;
     Facets facets = null;
-    if (shared.facetState != null) {
-      DrillSideways ds = new DrillSideways(searcher, facetsConfig, shared.facetState);
+    if (searcher.facetState != null) {
+      DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState);
       DrillSideways.DrillSidewaysResult r = sort == null
           ? ds.search(drill, topN)
           : ds.search(drill, null, null, topN, sort, true);
