@@ -15,9 +15,11 @@ import org.aidnews.indexer.index.IndexLocation;
  */
 final class IndexCommand {
   static final String USAGE = """
-      usage: aidnews index [--in DIR] [--index DIR] [--threads N]
+      usage: aidnews index [--in DIR] [--index DIR] [--threads N] [--incremental]
         Reads every WARC file (*.warc, *.warc.gz) under --in and builds a new index generation
         under --index, published atomically when complete (the portal switches to it by itself).
+        --incremental  instead, index only the WARC files written since the served index's last
+                       commit, by article id, into the served index (one commit; no rebuild)
         --in DIR       WARC directory (default data/warc)
         --index DIR    index root (default data/index)
         --threads N    worker threads (default: number of cores)
@@ -29,6 +31,7 @@ final class IndexCommand {
     Path in = Path.of("data/warc");
     Path index = Path.of("data/index");
     int threads = Runtime.getRuntime().availableProcessors();
+    boolean incremental = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--help", "-h" -> {
@@ -36,6 +39,7 @@ final class IndexCommand {
           return 0;
         }
         case "--in" -> in = Path.of(value(args, ++i, "--in"));
+        case "--incremental" -> incremental = true;
         case "--index" -> index = Path.of(value(args, ++i, "--index"));
         case "--threads" -> {
           String v = value(args, ++i, "--threads");
@@ -52,6 +56,19 @@ final class IndexCommand {
       err.println("aidnews index: no WARC directory at " + in.toAbsolutePath()
           + " (run ./aidnews crawl first, or pass --in DIR)");
       return 2;
+    }
+    if (incremental) {
+      try {
+        var r = new org.aidnews.indexer.index.IndexUpdater(Pipeline.standard()).update(in, new IndexLocation(index),
+            w -> err.println("warning: " + w));
+        out.printf(java.util.Locale.ROOT, "Updated %s: %d new WARC files, %d pages, %d indexed, %d rejected; %d articles,"
+            + " %d syndicated stories, %d agreements%n", index.toAbsolutePath(), r.files(), r.pages(), r.indexed(),
+            r.rejected(), r.articles(), r.clusters(), r.agreements());
+        return 0;
+      } catch (IOException e) {
+        err.println("aidnews index --incremental: " + e.getMessage() + " — the served index is unchanged.");
+        return 1;
+      }
     }
     boolean tty = System.console() != null;
     long start = System.nanoTime();
