@@ -144,6 +144,7 @@ public final class Bench {
       serverHow = "in-process fallback (no web app started: HTTP not measured; heap is this JVM's)";
     }
 
+    load = load + " (at end: " + loadAverage() + ")";
     fill(report, o, ix, stages, search, http, startup, heapMb, serverHow, corpusBytes, genSeconds, load);
     log.accept(report.console());
     report.writeJson(o.docs().resolve("benchmarks.json"));
@@ -165,6 +166,8 @@ public final class Bench {
     r.put("indexing.pipelineDocsPerSec", Report.round(ix.pipelineDocsPerSec(), 1));
     r.put("indexing.rawLuceneDocsPerSec", Report.round(ix.rawDocsPerSec(), 1));
     r.put("indexing.ratio", Report.round(ix.pipelineDocsPerSec() / ix.rawDocsPerSec(), 3));
+    r.put("indexing.pipelineCpuMsPerDoc", Report.round(1e3 * ix.pipelineCpuSeconds() / ix.pages(), 3));
+    r.put("indexing.rawLuceneCpuMsPerDoc", Report.round(1e3 * ix.rawCpuSeconds() / ix.rawDocs(), 3));
     r.put("indexing." + n + ".pipelineDocsPerSec", Report.round(ix.pipelineDocsPerSec(), 1));
     r.put("indexing." + n + ".rawLuceneDocsPerSec", Report.round(ix.rawDocsPerSec(), 1));
     r.put("indexing." + n + ".indexBytesPerArticle", Math.round((double) ix.indexBytes() / Math.max(1, ix.indexed())));
@@ -185,6 +188,9 @@ public final class Bench {
         "§1.3: 747–889 docs/s (one smartcn body field; ours analyses title+body twice: bigrams and smartcn)"));
     t.rows().add(new Report.Row("ratio pipeline / raw Lucene", Report.f(ix.pipelineDocsPerSec() / ix.rawDocsPerSec(), 2),
         "1.0 = the limit; §3 goal ≥ 0.6"));
+    t.rows().add(new Report.Row("CPU ms per page: pipeline / raw Lucene (all threads, load-independent)",
+        Report.f(1e3 * ix.pipelineCpuSeconds() / ix.pages(), 2) + " / " + Report.f(1e3 * ix.rawCpuSeconds() / ix.rawDocs(), 2),
+        "§1.3: ≈ 2.5 ms/article (1 thread, 30 k docs)"));
     t.rows().add(new Report.Row("pipeline without Lucene (extraction pass), pages/s",
         Report.f(Math.min(ix.rawDocs(), ix.pages()) / ix.prepareSeconds(), 0), "jsoup ≈ 2,500 pages/s/thread (§1, 39 KB pages)"));
     t.rows().add(new Report.Row("index size per article, KB", Report.f(ix.indexBytes() / 1024.0 / Math.max(1, ix.indexed()), 2),

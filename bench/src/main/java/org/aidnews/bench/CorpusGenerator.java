@@ -92,24 +92,31 @@ public final class CorpusGenerator {
   public record Summary(long pages, long bytes, int files, double seconds) {}
 
   public static void main(String[] args) throws Exception {
+    String usage = "usage: CorpusGenerator --articles N --out DIR [--seed S] [--threads T] [--per-file F]";
     Map<String, String> opts;
+    long n;
+    long seed;
+    int threads;
+    int perFile;
     try {
       opts = Cli.parse(args, Map.of("--articles", true, "--out", true, "--seed", true, "--threads", true, "--per-file", true));
+      if (opts.containsKey("--help")) {
+        System.out.println(usage);
+        return;
+      }
+      if (!opts.containsKey("--articles") || !opts.containsKey("--out")) {
+        throw new IllegalArgumentException("--articles and --out are required");
+      }
+      n = Cli.positiveLong(opts, "--articles", 0);
+      seed = Cli.longValue(opts, "--seed", 42);
+      threads = (int) Cli.positiveLong(opts, "--threads", Math.min(2, Runtime.getRuntime().availableProcessors()));
+      perFile = (int) Cli.positiveLong(opts, "--per-file", DEFAULT_PER_FILE);
     } catch (IllegalArgumentException e) {
       System.err.println("CorpusGenerator: " + e.getMessage());
-      System.err.println("usage: CorpusGenerator --articles N --out DIR [--seed S] [--threads T] [--per-file F]");
+      System.err.println(usage);
       System.exit(2);
       return;
     }
-    if (opts.containsKey("--help") || !opts.containsKey("--articles") || !opts.containsKey("--out")) {
-      System.err.println("usage: CorpusGenerator --articles N --out DIR [--seed S] [--threads T] [--per-file F]");
-      System.exit(opts.containsKey("--help") ? 0 : 2);
-      return;
-    }
-    long n = Cli.positiveLong(opts, "--articles", 0);
-    long seed = Cli.longValue(opts, "--seed", 42);
-    int threads = (int) Cli.positiveLong(opts, "--threads", Math.min(2, Runtime.getRuntime().availableProcessors()));
-    int perFile = (int) Cli.positiveLong(opts, "--per-file", DEFAULT_PER_FILE);
     Summary s = new CorpusGenerator(seed, perFile).generate(n, Path.of(opts.get("--out")), threads,
         line -> System.err.println(line));
     System.out.printf(Locale.ROOT, "wrote %d pages in %d files, %.1f MB, in %.1f s (%.0f pages/s)%n", s.pages(), s.files(),

@@ -34,7 +34,7 @@ import org.apache.lucene.store.FSDirectory;
 final class IndexingBench {
   /** What the indexing runs measured. */
   record Result(long pages, long indexed, double pipelineSeconds, long indexBytes, long rawDocs, double rawSeconds,
-      double prepareSeconds, long rejected, long warnings) {
+      double prepareSeconds, long rejected, long warnings, double pipelineCpuSeconds, double rawCpuSeconds) {
     double pipelineDocsPerSec() {
       return pages / pipelineSeconds;
     }
@@ -59,9 +59,11 @@ final class IndexingBench {
     log.accept("indexing: whole pipeline (IndexBuilder, " + threads + " threads) over " + warcDir);
     AtomicLong warningCount = new AtomicLong();
     long t0 = System.nanoTime();
+    long c0 = cpuNanos();
     IndexBuilder.Stats stats = new IndexBuilder(Pipeline.standard(), threads).rebuild(warcDir, new IndexLocation(indexRoot),
         w -> warningCount.incrementAndGet(), s -> { });
     double pipelineSeconds = (System.nanoTime() - t0) / 1e9;
+    double pipelineCpu = (cpuNanos() - c0) / 1e9;
     long indexBytes = treeSize(new IndexLocation(indexRoot).current().orElseThrow());
     log.accept(String.format(java.util.Locale.ROOT, "indexing: pipeline %d pages, %d indexed in %.1f s", stats.pages.get(),
         stats.indexed.get(), pipelineSeconds));
@@ -72,10 +74,12 @@ final class IndexingBench {
     double prepareSeconds = (System.nanoTime() - p0) / 1e9;
 
     log.accept("indexing: raw Lucene, " + articles.size() + " pre-extracted articles, " + threads + " threads");
+    long c1 = cpuNanos();
     double rawSeconds = rawIndex(articles, rawDir);
+    double rawCpu = (cpuNanos() - c1) / 1e9;
     deleteTree(rawDir);
     return new Result(stats.pages.get(), stats.indexed.get(), pipelineSeconds, indexBytes, articles.size(), rawSeconds,
-        prepareSeconds, stats.rejectedTotal(), warningCount.get());
+        prepareSeconds, stats.rejectedTotal(), warningCount.get(), pipelineCpu, rawCpu);
   }
 
   /** Runs the pipeline (without Lucene) over the corpus on all threads and keeps the first {@code rawCap} articles. */
@@ -148,6 +152,15 @@ final class IndexingBench {
         return (System.nanoTime() - t0) / 1e9;
       }
     }
+  }
+
+  /**
+   * CPU time used by this JVM so far. On a machine shared with other work, wall-clock rates fall
+   * with the load; CPU time per document does not, so both are reported.
+   */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   static long treeSize(Path dir) throws IOException {
