@@ -1,0 +1,150 @@
+package org.aidnews.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.aidnews.indexer.index.Schema;
+import org.aidnews.indexer.search.QueryFactory;
+import org.aidnews.indexer.search.SearchRequest;
+import org.aidnews.indexer.search.SearchService;
+import org.aidnews.indexer.search.UserQueryParser;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * In-process search latency: our {@link SearchService} (drill-sideways facets, highlighting,
+ * stored JSON) at 1 and 2 threads, and the limit — the same Lucene queries and filters on a plain
+ * {@link IndexSearcher}, top 10 only, no facets, no highlighting, no stored fields.
+ */
+final class SearchBench {
+  /** Latencies and throughput of one configuration. */
+  record Run(String name, int threads, Latencies latencies, double qps, double meanHits, long errors) {}
+
+  private final List<QueryMix.Query> mix;
+  private final int warmup;
+  private final int measured;
+
+  SearchBench(List<QueryMix.Query> mix, int warmup, int measured) {
+    this.mix = mix;
+    this.warmup = warmup;
+    this.measured = measured;
+  }
+
+  /** A search under test: returns the number of hits. */
+  @FunctionalInterface
+  interface Engine {
+    long search(QueryMix.Query q) throws IOException;
+  }
+
+  List<Run> run(Path indexRoot) throws IOException, InterruptedException {
+    List<Run> runs = new ArrayList<>();
+    try (SearchService service = new SearchService(indexRoot)) {
+      Engine ours = q -> service.search(q.request()).total();
+      measure("SearchService", 1, ours); // warm-up pass, discarded
+      runs.add(measure("SearchService", 1, ours));
+      runs.add(measure("SearchService", 2, ours));
+    }
+    Path gen = new org.aidnews.indexer.index.IndexLocation(indexRoot).current().orElseThrow();
+    try (FSDirectory dir = FSDirectory.open(gen); DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      QueryFactory factory = new QueryFactory();
+      Engine raw = q -> {
+        Query query = rawQuery(factory, q.request());
+        return q.request().sort() == SearchRequest.Sort.newest
+            ? searcher.search(query, 10, newestFirst(), false).scoreDocs.length
+            : searcher.search(query, 10).scoreDocs.length;
+      };
+      measure("raw Lucene", 1, raw);
+      runs.add(measure("raw Lucene", 1, raw));
+      runs.add(measure("raw Lucene", 2, raw));
+    }
+    return runs;
+  }
+
+  /** The query {@code SearchService} runs, filters included, as one plain Lucene query. */
+  static Query rawQuery(QueryFactory factory, SearchRequest request) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(factory.build(UserQueryParser.parse(request.query())), Occur.MUST)
+        .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)), Occur.FILTER);
+    if (request.from() != null || request.to() != null) {
+      long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+      long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi), Occur.FILTER);
+    }
+    if (!request.filters().isEmpty()) {
+      DrillDownQuery drill = new DrillDownQuery(Schema.facetsConfig());
+      for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
+        for (String v : f.getValue()) {
+          drill.add(f.getKey(), Schema.F_PROVINCE.equals(f.getKey()) ? v.split("/") : new String[] {v});
+        }
+      }
+      b.add(drill, Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static Sort newestFirst() {
+    SortField date = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE);
+    return new Sort(date, SortField.FIELD_SCORE);
+  }
+
+  /** Runs warm-up then {@code measured} searches from the mix, spread over {@code threads} threads. */
+  Run measure(String name, int threads, Engine engine) throws InterruptedException {
+    for (int i = 0; i < warmup; i++) {
+      try {
+        engine.search(mix.get(i % mix.size()));
+      } catch (IOException | RuntimeException e) {
+        // counted in the measured pass
+      }
+    }
+    Latencies lat = new Latencies();
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong hits = new AtomicLong();
+    AtomicLong errors = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long t0 = System.nanoTime();
+    List<Future<?>> fs = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      fs.add(pool.submit(() -> {
+        for (int i; (i = next.getAndIncrement()) < measured; ) {
+          QueryMix.Query q = mix.get((warmup + i) % mix.size());
+          long a = System.nanoTime();
+          try {
+            hits.addAndGet(engine.search(q));
+          } catch (IOException | RuntimeException e) {
+            errors.incrementAndGet();
+          }
+          lat.add(System.nanoTime() - a);
+        }
+      }));
+    }
+    for (Future<?> f : fs) {
+      try {
+        f.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+    pool.shutdown();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Run(name, threads, lat, measured / seconds, (double) hits.get() / measured, errors.get());
+  }
+}
