@@ -122,6 +122,18 @@ public final class Enricher {
           partySides.putIfAbsent(distinct.get(i).location(), s.get(i));
         }
       }
+    } else if (AidContext.reportsAssistance(text)) {
+      // No regional framing but hospital-to-hospital help (会诊, 义诊, 托管 …): seniority decides, the
+      // most senior hospital helps, the most junior receives (SideJudge leaves equals unknown).
+      List<InstitutionMention> distinct = distinctHospitals(hospitalMentions);
+      if (distinct.size() >= 2) {
+        List<Side> s = sides.sides(distinct, context);
+        for (int i = 0; i < distinct.size(); i++) {
+          if (distinct.get(i).location() != null && s.get(i) != Side.unknown) {
+            partySides.putIfAbsent(distinct.get(i).location(), s.get(i));
+          }
+        }
+      }
     }
     Map<String, Role> roleByCode = roles.assign(text, found, context, partySides);
     return assemble(id, article, titleSimplified, bodySimplified, found, roleByCode, partySides, context, hospitalMentions,

@@ -27,7 +27,12 @@ class AgreementTest {
         Arguments.of("近日", may13, "近日", null),
         Arguments.of("昨天上午", may13, "昨天", LocalDate.of(2025, 5, 12)),
         Arguments.of("前天", may13, "前天", LocalDate.of(2025, 5, 11)),
-        Arguments.of("2月30日", may13, "2月30日", null));
+        Arguments.of("2月30日", may13, "2月30日", null),
+        // issue 5: a day alone is in the publish month, or the month before when it would be later
+        Arguments.of("双方11日在杭州签署协议", may13, "11日", LocalDate.of(2025, 5, 11)),
+        Arguments.of("28日下午签约", LocalDate.of(2025, 3, 2), "28日", LocalDate.of(2025, 2, 28)),
+        Arguments.of("31日签约", LocalDate.of(2025, 3, 2), "31日", null),
+        Arguments.of("新华社电 双方于2025-05-11签约", may13, "2025-05-11", LocalDate.of(2025, 5, 11)));
   }
 
   @ParameterizedTest
@@ -56,6 +61,19 @@ class AgreementTest {
     EnrichedArticle e = TestEnricher.enrich("阿克苏市人民医院赴杭州交流", "6月13日，阿克苏市人民医院一行赴杭州市第一人民医院交流学习，希望依托医联体和专科联盟平台加强合作。",
         LocalDate.of(2022, 6, 20));
     assertThat(e.agreements()).isEmpty();
+  }
+
+  @Test
+  void aRenewedAgreementIsASigning() {
+    // issue 5: 续签 (renewal) reports a signing like 签署
+    EnrichedArticle e = TestEnricher.enrich(null, "9月3日，上海交通大学医学院附属瑞金医院与喀什地区第二人民医院续签“组团式”帮扶协议。",
+        LocalDate.of(2024, 9, 4));
+    assertThat(e.agreements()).hasSize(1);
+    Agreement a = e.agreements().get(0);
+    assertThat(a.type()).isEqualTo("组团式帮扶");
+    assertThat(a.date()).isEqualTo(LocalDate.of(2024, 9, 3));
+    assertThat(a.parties()).extracting(Party::name)
+        .containsExactlyInAnyOrder("上海交通大学医学院附属瑞金医院", "喀什地区第二人民医院");
   }
 
   @Test

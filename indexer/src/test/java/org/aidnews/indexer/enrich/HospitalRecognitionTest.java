@@ -60,6 +60,17 @@ class HospitalRecognitionTest {
         Arguments.of("疏附县人民医院专家。县医院将扩建。", List.of("疏附县人民医院")),
         // lost characters never make a name
         Arguments.of("阿克苏地区第一人民医??开展带教", List.of()),
+        // issue 5: 州 aliases expand to the full autonomous-prefecture name; widely known short names
+        Arguments.of("专家在恩施州中心医院查房", List.of("恩施土家族苗族自治州中心医院")),
+        Arguments.of("伊犁州友谊医院与浙大二院结对", List.of("伊犁哈萨克自治州友谊医院", "浙江大学医学院附属第二医院")),
+        Arguments.of("北京友谊医院专家赴当雄县", List.of("首都医科大学附属北京友谊医院")),
+        Arguments.of("武汉大学人民医院（湖北省人民医院）专家", List.of("武汉大学人民医院")),
+        // issue 5: levels listed (县市医院) and a verb before 乡/镇 (帮助乡卫生院) are descriptions
+        Arguments.of("来自莎车县、泽普县等县市医院的学员", List.of()),
+        Arguments.of("医疗队将帮助乡卫生院提高诊治能力", List.of()),
+        // issue 5: 和 between two names is a conjunction, not 和县 (安徽)
+        Arguments.of("疏附县人民医院。县人民医院和县中医院牵头", List.of("疏附县人民医院", "疏附县中医院")),
+        Arguments.of("马鞍山市和县人民医院", List.of("和县人民医院")),
         // Traditional text, converted by the pipeline before matching
         Arguments.of("廣州醫科大學附屬市八醫院與疏附縣人民醫院", List.of("广州医科大学附属市八医院", "疏附县人民医院")));
   }

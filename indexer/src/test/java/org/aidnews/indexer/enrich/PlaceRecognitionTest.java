@@ -49,6 +49,9 @@ class PlaceRecognitionTest {
         Arguments.of("青海省海南州", List.of("青海省=青海省", "海南州=海南藏族自治州")),
         // the 兵团 is its own province-level unit
         Arguments.of("援助兵团第一师阿拉尔市", List.of("兵团第一师阿拉尔市=第一师阿拉尔市")),
+        // issue 5: 和 after an institution or office is a conjunction (县委和县政府), not 和县
+        Arguments.of("县委和县政府高度重视", List.of()),
+        Arguments.of("安徽省和县", List.of("安徽省=安徽省", "和县=和县")),
         // navigation bars count for nothing
         Arguments.of("首页|安徽|北京|上海|重庆|福建|甘肃\n阿克苏地区", List.of("阿克苏地区=阿克苏地区")),
         Arguments.of("北京 天津 上海 重庆 河北\n正文", List.of()));
@@ -92,6 +95,28 @@ class PlaceRecognitionTest {
     assertThat(e.places()).extracting(Place::name, Place::role)
         .contains(org.assertj.core.groups.Tuple.tuple("浙江省", Role.helper), org.assertj.core.groups.Tuple.tuple("杭州市", Role.helper),
             org.assertj.core.groups.Tuple.tuple("阿克苏地区", Role.recipient));
+  }
+
+  static Stream<Arguments> rolesWithoutFraming() {
+    return Stream.of(
+        // issue 5: without 援疆/援藏 framing, in a story of hospital-to-hospital help the senior hospital
+        // helps and the junior one receives, also within one province
+        Arguments.of("成都专家远程会诊", "四川大学华西医院专家通过远程系统为雷波县人民医院的患者会诊。", List.of("四川省"), List.of("四川省")),
+        Arguments.of(null, "兰州大学第一医院派出专家到临夏县人民医院坐诊带教。", List.of("甘肃省"), List.of("甘肃省")),
+        Arguments.of(null, "浙江大学医学院附属第一医院专家在凉山州第一人民医院开展手术示范。", List.of("浙江省"), List.of("四川省")),
+        // equal seniority: the travel wording decides (赴/走进 the destination; 专家 of the origin)
+        Arguments.of("温州医疗专家走进黔东南州开展义诊", "温州市人民医院与黔东南州人民医院专家一起接诊。", List.of("浙江省"),
+            List.of("贵州省")),
+        // no assistance wording: no sides
+        Arguments.of(null, "四川大学华西医院和雷波县人民医院发布冬季流感提示。", List.of(), List.of()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("rolesWithoutFraming")
+  void rolesFromSeniorityAndTravel(String title, String body, List<String> helpers, List<String> recipients) {
+    EnrichedArticle e = TestEnricher.enrich(title, body, LocalDate.of(2023, 3, 1));
+    assertThat(e.helperProvinces()).containsExactlyInAnyOrderElementsOf(helpers);
+    assertThat(e.recipientProvinces()).containsExactlyInAnyOrderElementsOf(recipients);
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.aidnews.indexer.model.Side;
 /**
  * Finds the signings an article reports and turns them into {@link Agreement}s.
  *
- * <p>A sentence reports a signing when it says 签署/签订/签约/授牌/揭牌 (not 家庭医生签约, and not an
+ * <p>A sentence reports a signing when it says 签署/签订/签约/续签 (a renewal is a signing)/授牌/揭牌 (not 家庭医生签约, and not an
  * earlier signing dated in another year). Its parties are the institutions in the signing clause, or
  * in the clauses before it in the same sentence, or in the sentence before it in the paragraph (余纳与
  * 雷鸣共同签署… names people: the institutions are in the sentence before); a place where a meeting is
@@ -25,11 +25,11 @@ import org.aidnews.indexer.model.Side;
  * the others fill in date and title. Exchange visits without a signing give none.
  */
 public final class AgreementFinder {
-  private static final Pattern SIGN = Pattern.compile("签署|签订|签约|签下|缔结|签字|授牌|揭牌");
+  private static final Pattern SIGN = Pattern.compile("签署|签订|签约|续签|签下|缔结|签字|授牌|揭牌");
   private static final Pattern NOT_AGREEMENT = Pattern.compile("家庭医生|签约医生|签约服务|签约率|签约居民");
   private static final Pattern TITLE = Pattern.compile(
-      "(?:签署|签订|签约|签下|缔结)了?(?:《([^》]{2,40})》|([\\p{IsHan}A-Za-z0-9“”·]{2,30}?(?:协议书|框架协议|协议|备忘录|合同书|合同)))");
-  private static final Pattern STRONG = Pattern.compile("(签署|签订).{0,30}(协议|备忘录|合同)");
+      "(?:签署|签订|签约|续签|签下|缔结)了?(?:《([^》]{2,40})》|([\\p{IsHan}A-Za-z0-9“”·]{2,30}?(?:协议书|框架协议|协议|备忘录|合同书|合同)))");
+  private static final Pattern STRONG = Pattern.compile("(签署|签订|续签).{0,30}(协议|备忘录|合同)");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
   private static final Pattern VENUE = Pattern.compile("在([^，,。；;在]{2,24}?)(?:举行|召开|举办|签约|签署)");
 
@@ -65,7 +65,7 @@ public final class AgreementFinder {
         continue;
       }
       int signAt = s.start() + sign.start();
-      int strength = STRONG.matcher(st).find() ? 3 : sign.group().startsWith("签") ? 2 : 1;
+      int strength = STRONG.matcher(st).find() ? 3 : sign.group().contains("签") ? 2 : 1;
       String title = null;
       Matcher t = TITLE.matcher(st);
       if (t.find()) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A date as an article writes it, resolved against the publish date: 5月11日 takes the publish year
- * (the year before when that would put it after publication); 昨天/前天 count back from the publish
+ * (the year before when that would put it after publication); 26日 alone takes the publish month (the
+ * month before when that would put it after publication); 昨天/前天 count back from the publish
  * date; 日前/近日 stay unresolved (null date, text kept). The signing date is not the publish date.
  *
  * @param start offset in the text
@@ -15,7 +16,9 @@ import java.util.regex.Pattern;
  */
 public record DateMention(int start, String text, LocalDate date) {
   private static final Pattern DATE = Pattern.compile(
-      "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号](?!电)|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|日前|近日|近期|日昨|前不久|昨天|昨日|前天|前日|今天|今日");
+      "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号](?!电)|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|日前|近日|近期|日昨|前不久|昨天|昨日|前天|前日|今天|今日"
+          // A day alone (26日在林芝签署): news write the month only when it is not the current one.
+          + "|(?<![\\d月年\\-/.])(\\d{1,2})日(?![电\\d])");
 
   /** The first date in {@code text} from {@code from} to {@code to}, or null. */
   public static DateMention first(String text, int from, int to, LocalDate published) {
@@ -50,6 +53,20 @@ public record DateMention(int start, String text, LocalDate date) {
     }
     if (published == null) {
       return null;
+    }
+    if (m.group(7) != null) {
+      // The day in the publish month; a day after publication is the month before (published 3日 about 28日).
+      try {
+        int day = Integer.parseInt(m.group(7));
+        LocalDate d = day <= published.lengthOfMonth() ? published.withDayOfMonth(day) : null;
+        if (d == null || d.isAfter(published.plusDays(1))) {
+          LocalDate prev = published.minusMonths(1);
+          return day <= prev.lengthOfMonth() ? prev.withDayOfMonth(day) : null;
+        }
+        return d;
+      } catch (java.time.DateTimeException | NumberFormatException e) {
+        return null;
+      }
     }
     return switch (m.group()) {
       case "昨天", "昨日" -> published.minusDays(1);

@@ -51,6 +51,9 @@ public final class HospitalRecognizer {
 
   private static final Pattern DECLARATION =
       Pattern.compile("[（(]\\s*(?:以下|下文|下)?(?:简称|称)\\s*[：:]?\\s*[“\"「『]?([^”\"」』）()（]{2,15}?)[”\"」』]?\\s*[）)]");
+  /** Verbs read as a town's name before 乡/镇 (帮助乡卫生院, 覆盖乡镇卫生院): the name is a description. */
+  private static final Pattern VERB_BEFORE_TOWN = Pattern.compile(
+      "^(?:帮助|帮扶|支援|指导|协助|走进|深入|覆盖|联系|前往|来到|下沉|包括|辐射|带动|培训|依托|组织|服务|建设|提升|加强)");
   private static final Pattern LEFT_OUT = Pattern.compile("人民|第|市|县|地区|自治州|省");
   private static final Pattern VENUE_AFTER = Pattern.compile("^[^，,。；;！？\\n]{0,30}?(举行|召开|举办|进行)");
 
@@ -111,6 +114,9 @@ public final class HospitalRecognizer {
       Candidate c = candidates.get(i);
       if (c.shape() == Shape.ABSOLUTE) {
         String canonical = canonical(c.name(), provinces);
+        if (canonical.equals(c.name())) {
+          canonical = canonical(withFullPrefectureName(c.name()), provinces);
+        }
         if (canonical.equals(c.name()) && c.tail() != null && aliases.canonicals(c.name()).isEmpty()) {
           // 武汉市协和医院: the table knows 协和医院 in several cities; the leading place picks one.
           String located = locatedIn(aliases.canonicals(c.tail()), c.where());
@@ -181,6 +187,26 @@ public final class HospitalRecognizer {
     out.removeIf(x -> hasLostCharacters(x.canonical()));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return dropVenueOnlyAgencies(text, out);
+  }
+
+  /**
+   * 凉山州第一人民医院 → 凉山彝族自治州第一人民医院: hospitals' official names carry the full name of an
+   * autonomous prefecture, which articles shorten to its 州 alias (凉山州, 伊犁州, 恩施州 in aliases.tsv).
+   */
+  String withFullPrefectureName(String name) {
+    List<Hit<PlaceForm>> hits = PhraseMatcher.leftmostLongest(gazetteer.matcher().findAll(name));
+    if (hits.isEmpty() || hits.get(0).start() != 0 || !hits.get(0).phrase().endsWith("州")) {
+      return name;
+    }
+    Hit<PlaceForm> h = hits.get(0);
+    for (var r : h.value().readings()) {
+      Division d = r.division();
+      if (r.kind() == org.aidnews.indexer.enrich.place.NameKind.ALIAS && d.level() == DivisionLevel.PREFECTURE
+          && d.name().endsWith("自治州") && !d.name().equals(h.phrase())) {
+        return d.name() + name.substring(h.end());
+      }
+    }
+    return name;
   }
 
   private static boolean covered(List<Candidate> candidates, int start, int end, Map<Integer, String> resolved) {
@@ -302,6 +328,13 @@ public final class HospitalRecognizer {
         return new Candidate(coreStart, end, core, Shape.CONTEXT, List.of(core), suffix);
       }
       case LEVEL -> {
+        if (t.size() > 2 && t.get(1).kind() == NameToken.Kind.LEVEL) {
+          return null; // 县市医院, 县乡卫生院: levels listed, a description
+        }
+        if (head != null && (first.text().equals("镇") || first.text().equals("乡") || first.text().equals("街道"))
+            && VERB_BEFORE_TOWN.matcher(head.text()).find()) {
+          return null; // 帮助乡卫生院: a verb and a description (乡卫生院), no town named
+        }
         if (head != null && (first.text().equals("镇") || first.text().equals("乡") || first.text().equals("街道"))) {
           // Towns are not in the gazetteer: the unknown word before 镇/乡 is the town's name (托克扎克镇卫生院).
           return new Candidate(head.start(), end, text.substring(head.start(), end), Shape.ABSOLUTE,
@@ -587,10 +620,10 @@ public final class HospitalRecognizer {
           d = r.division();
         }
       }
-      if (d != null && (best == null || d.level().ordinal() > best.level().ordinal())) {
-        if (best == null || gazetteer.within(d, best) || d.level().ordinal() > best.level().ordinal()) {
-          best = d;
-        }
+      // A deeper place refines the one before only when it lies within it: 北京友谊医院 is in 北京, not in
+      // 友谊县 (黑龙江), whose short name is a word of the hospital's name.
+      if (d != null && (best == null || (d.level().ordinal() > best.level().ordinal() && gazetteer.within(d, best)))) {
+        best = d;
       }
     }
     return best;

@@ -66,11 +66,27 @@ final class NameParser {
   /** @param placeHits every raw place hit in the text (not only the ones kept as places) */
   NameParser(List<Hit<PlaceForm>> placeHits) {
     this.placesByEnd = new HashMap<>();
+    List<Hit<PlaceForm>> blockers = new ArrayList<>();
     for (Hit<PlaceForm> h : placeHits) {
-      if (!h.value().blocker() && !h.value().isPair()) {
+      if (h.value().blocker()) {
+        blockers.add(h);
+      }
+    }
+    for (Hit<PlaceForm> h : placeHits) {
+      if (!h.value().blocker() && !h.value().isPair() && !insideBlocker(h, blockers)) {
         placesByEnd.computeIfAbsent(h.end(), k -> new ArrayList<>()).add(h);
       }
     }
+  }
+
+  /** A place inside a blocking phrase (和县 in 医院和县中医院) is no place for names either. */
+  private static boolean insideBlocker(Hit<PlaceForm> h, List<Hit<PlaceForm>> blockers) {
+    for (Hit<PlaceForm> b : blockers) {
+      if (b.start() <= h.start() && h.end() <= b.end() && b.length() > h.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Set<String> words() {

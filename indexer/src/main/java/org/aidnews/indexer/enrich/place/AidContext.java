@@ -50,6 +50,19 @@ public record AidContext(Set<String> recipientRegions, boolean xinjiang) {
     return new AidContext(Set.copyOf(regions), xj);
   }
 
+  /**
+   * Wording of hospital-to-hospital assistance (帮扶, 义诊, 远程会诊, 带教, 托管, 医联体 …). Without a
+   * regional framing, such a story's senior hospital is the helping side and its junior one the
+   * receiving side (华西医院 consults for 昭觉县人民医院; 天水市第一人民医院 holds a clinic at 甘谷县人民医院).
+   */
+  private static final Pattern ASSISTANCE = Pattern.compile(
+      "帮扶|支援|援建|援助|义诊|会诊|带教|查房|托管|医联体|医共体|专科联盟|进修|巡回医疗|下沉|坐诊|结对|传帮带|手术示范|技术指导");
+
+  /** True when {@code text} reports assistance between institutions in its wording. */
+  public static boolean reportsAssistance(String text) {
+    return ASSISTANCE.matcher(text).find();
+  }
+
   public boolean hasRegion() {
     return !recipientRegions.isEmpty();
   }

@@ -23,7 +23,13 @@ public final class RoleAssigner {
   private static final Pattern HELPER_AFTER = Pattern.compile(
       "^(?:省|市|区|县)?(?:医疗|卫健|卫生健康|卫生|中医|第[一二三四五六七八九十0-9]+批|籍|选派的|派出的|的|前方|组团式|“组团式”)?"
           + "(?:援疆|援藏|援青|对口支援|对口帮扶|对口援|援助|支援|帮扶|援建|援派|结对帮扶)");
-  private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(?:对口支援|对口帮扶|援助|支援|帮扶|援建|受援|结对)$");
+  private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(?:对口支援|对口帮扶|援助|支援|帮扶|援建|受援|结对|赴|前往|来到|走进|深入)$");
+  /**
+   * A team travelling from a place (宁波医疗专家走进布拖县, 深圳市人民医院专家团队赴河池): the place it comes
+   * from helps, the destination (travel verb before it, {@link #RECIPIENT_BEFORE}) receives.
+   */
+  private static final Pattern HELPER_TRAVEL = Pattern.compile(
+      "^[^，,。；;！？\\n]{0,10}?(?:专家|医疗队|医生|团队|医护人员)[^，,。；;！？\\n]{0,4}?(?:赴|前往|来到|走进|深入)");
   private static final Pattern HELPER_BEFORE = Pattern.compile("来自$");
 
   private final Gazetteer gazetteer;
@@ -44,8 +50,8 @@ public final class RoleAssigner {
     boolean[] helperCue = new boolean[mentions.size()];
     for (int i = mentions.size() - 1; i >= 0; i--) {
       PlaceMention m = mentions.get(i);
-      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
-      boolean cue = HELPER_AFTER.matcher(after).find();
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
+      boolean cue = HELPER_AFTER.matcher(after).find() || HELPER_TRAVEL.matcher(after).find();
       if (!cue && i + 1 < mentions.size() && after.length() > 0 && "和与及、".indexOf(after.charAt(0)) >= 0
           && mentions.get(i + 1).start() == m.end() + 1) {
         cue = helperCue[i + 1];

@@ -40,6 +40,33 @@ public final class MinHash {
     return sig;
   }
 
+  /** How many distinct shingles {@code normalized} has (the set size MinHash estimates Jaccard over). */
+  public static int shingleCount(String normalized) {
+    int n = normalized.length() - SHINGLE + 1;
+    if (n <= 0) {
+      return 0;
+    }
+    java.util.Set<Long> seen = new java.util.HashSet<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      seen.add(Hashing.hash(normalized, i, i + SHINGLE));
+    }
+    return seen.size();
+  }
+
+  /**
+   * Estimated containment of the smaller shingle set in the larger, from the Jaccard estimate and the
+   * two set sizes: |A∩B| = J(|A| + |B|) / (1 + J), divided by min(|A|, |B|). A truncated copy keeps
+   * nearly all of its shingles in the original even when their Jaccard similarity is low.
+   */
+  public static double containment(long[] a, int sizeA, long[] b, int sizeB) {
+    if (sizeA <= 0 || sizeB <= 0) {
+      return 0;
+    }
+    double j = similarity(a, b);
+    double common = j * (sizeA + sizeB) / (1 + j);
+    return Math.min(1.0, common / Math.min(sizeA, sizeB));
+  }
+
   /** Estimated Jaccard similarity of two signatures. */
   public static double similarity(long[] a, long[] b) {
     int same = 0;
