@@ -59,6 +59,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchService implements Closeable {
   private static final int FACET_TOP = 20;
+  /** Offsets come from the postings, so the highlighter never analyses text; one instance serves all searches. */
+  private static final org.apache.lucene.analysis.Analyzer ANALYZER = Analyzers.perField();
 
   private final IndexLocation location;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
@@ -396,13 +398,13 @@ public final class SearchService implements Closeable {
       return List.of();
     }
     TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    UnifiedHighlighter titles = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+    UnifiedHighlighter titles = UnifiedHighlighter.builder(searcher, ANALYZER)
         .withFormatter(new HtmlPassageFormatter(false))
         .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
         .withFlags(Set.of(HighlightFlag.WEIGHT_MATCHES, HighlightFlag.PHRASES, HighlightFlag.MULTI_TERM_QUERY))
         .withMaxLength(1000)
         .build();
-    UnifiedHighlighter bodies = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+    UnifiedHighlighter bodies = UnifiedHighlighter.builder(searcher, ANALYZER)
         .withFormatter(new HtmlPassageFormatter(true))
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), 90, 0.5f))
