@@ -72,7 +72,29 @@ final class BoilerplateElements {
         return false;
       }
     }
+    // A <form> is a search box, a login or a comment box: a few labels. One holding most of the page's
+    // text, or a headline and paragraphs, is the page wrapped whole (ASP.NET's form, VSB's
+    // _newscontent_fromname) even when the article is short and the page around it long.
+    if (tag.equals("form") && (pageTextLength > 0 && textLength.applyAsInt(e) > 0.5 * pageTextLength
+        && textLength.applyAsInt(e) >= TextDensity.MIN_SCORED_TEXT || holdsArticle(e))) {
+      return false;
+    }
     return true;
+  }
+
+  /** A headline and two or more paragraphs of sentences: what no search or login form holds. */
+  private static boolean holdsArticle(Element form) {
+    if (form.selectFirst("h1, h2, h3") == null) {
+      return false;
+    }
+    int paragraphs = 0;
+    for (Element p : form.select("p")) {
+      String t = p.text();
+      if (Whitespace.visibleLength(t) >= 20 && (t.indexOf('。') >= 0 || t.indexOf('，') >= 0)) {
+        paragraphs++;
+      }
+    }
+    return paragraphs >= 2;
   }
 
   static boolean namesBoilerplate(String names) {

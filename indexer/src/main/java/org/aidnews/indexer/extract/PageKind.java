@@ -44,11 +44,19 @@ final class PageKind {
     }
     int links = 0;
     int headlineLinks = 0;
+    int headlineChars = 0;
     for (Element a : doc.select("a[href]")) {
       links++;
-      if (Whitespace.visibleLength(a.text()) >= 6 && !insideBoilerplate(a, boilerplate)) {
+      int length = Whitespace.visibleLength(a.text());
+      if (length >= 6 && !insideBoilerplate(a, boilerplate) && !isNeighbourLink(a)) {
         headlineLinks++;
+        headlineChars += length;
       }
+    }
+    // Words of the page's own: the main text without the text of links inside it (list items are links).
+    int ownChars = mainStats == null ? bodyChars : Math.min(bodyChars, mainStats.plainText());
+    if (shortLinkPage(ownChars, headlineLinks, headlineChars)) {
+      return true;
     }
     if (main == null || mainStats == null) {
       return links >= 5; // no text block at all: a bare link page is a list, anything else is just too short
@@ -64,6 +72,32 @@ final class PageKind {
       return true;
     }
     return itemised(main, bodyLines);
+  }
+
+  /** Below this much main text a page is too short for an article, and its links can make it a list. */
+  static final int SHORT_PAGE_TEXT = 100;
+
+  /**
+   * A page with hardly any text of its own whose headline links carry more text than that: a search
+   * result page (搜索结果：找到 3 条), the last page of a column with two or three items, an index of a few
+   * items. Its links are what it has to say; a short notice has more of its own words than of link
+   * text (the links to the previous and next article are left out of the count, see
+   * {@link #isNeighbourLink}).
+   */
+  static boolean shortLinkPage(int ownChars, int headlineLinks, int headlineChars) {
+    return ownChars < SHORT_PAGE_TEXT && headlineLinks >= 2 && headlineChars > ownChars;
+  }
+
+  private static final Pattern NEIGHBOUR = Pattern.compile("上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇|前一篇|后一篇|後一篇");
+
+  /** A link to the previous or next article (上一篇：…), which every article page of a CMS carries. */
+  static boolean isNeighbourLink(Element a) {
+    if (NEIGHBOUR.matcher(a.text()).find()) {
+      return true;
+    }
+    Element parent = a.parent();
+    return parent != null && parent.text().length() <= a.text().length() + 12
+        && NEIGHBOUR.matcher(parent.text()).find();
   }
 
   /**

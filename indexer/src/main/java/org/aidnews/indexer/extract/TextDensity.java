@@ -242,7 +242,43 @@ final class TextDensity {
         best = nearest;
       }
     }
-    return widen(best, stats).element;
+    Stats container = knownContainer(best, stats);
+    return container != null ? container.element : widen(best, stats).element;
+  }
+
+  /**
+   * The article containers that editors and CMSs name the same on every site using them: WeChat's
+   * {@code #js_content} / {@code .rich_media_content} (and its mirrors), TRS's {@code .TRS_Editor},
+   * Hanweb's {@code #UCAP-CONTENT}, VSB's {@code .v_news_content}, the {@code #zoom} of many government
+   * CMSs, Sina's {@code #artibody}. When the densest block lies inside one, that container is the text:
+   * all of it (paragraphs each wrapped in their own section) and no more (the account card, reading
+   * counter and QR prompt that sit beside it in the same wrapper).
+   */
+  static final Set<String> CONTAINER_IDS = Set.of("js_content", "ucap-content", "zoom", "artibody");
+  static final Set<String> CONTAINER_CLASSES = Set.of("rich_media_content", "trs_editor", "v_news_content");
+
+  static boolean isKnownContainer(Element e) {
+    if (CONTAINER_IDS.contains(e.id().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    for (String c : e.classNames()) {
+      if (CONTAINER_CLASSES.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The outermost known container holding {@code best} (itself included), if any; null otherwise. */
+  private static Stats knownContainer(Stats best, Map<Element, Stats> stats) {
+    Stats found = null;
+    for (Element p = best.element; p != null; p = p.parent()) {
+      Stats s = stats.get(p);
+      if (s != null && isKnownContainer(p)) {
+        found = s;
+      }
+    }
+    return found;
   }
 
   private static boolean contains(Element ancestor, Element e) {
@@ -298,6 +334,16 @@ final class TextDensity {
       int extra = parent.plainText() - current.plainText();
       int extraLinks = parent.linkText - current.linkText;
       int extraPunct = parent.punct - current.punct;
+      if (extra == 0 && extraLinks == 0 && current.tags <= 1) {
+        // One paragraph in a wrapper with nothing of its own (<section><p>…</p></section> as WeChat's
+        // editor writes every paragraph, <tr><td>…</td></tr> in table layouts) is the same paragraph:
+        // step through the wrapper so the next level up can take in the sibling paragraphs. A block
+        // of several paragraphs whose wrapper adds nothing is complete and stays where it is (climbing
+        // on would take in whatever surrounds the wrapper). Steps do not count against the limit.
+        current = parent;
+        guard--;
+        continue;
+      }
       boolean prose = extra >= 0.2 * current.plainText() && extraPunct * 25 >= extra && extraLinks * 2 < extra;
       if (!prose || hasRivalBlock(parentEl, current, stats)) {
         break;

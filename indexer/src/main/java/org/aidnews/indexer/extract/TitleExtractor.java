@@ -80,6 +80,47 @@ final class TitleExtractor {
     candidates.addAll(headings);
 
     if (segment != null) {
+      Result agreed = agreeing(segment, candidates, headings, headingElements);
+      if (agreed == null) {
+        // A hospital's full name (浙江大学医学院附属杭州市西溪医院) can be longer than the headline
+        // beside it in the <title>: the segment that a heading on the page repeats is the headline.
+        for (String other : segments(tag)) {
+          if (!other.equals(segment) && (agreed = agreeing(other, candidates, headings, headingElements)) != null) {
+            return agreed;
+          }
+        }
+        return new Result(stripColumn(segment), "title-tag", null);
+      }
+      return agreed;
+    }
+    for (String c : candidates) {
+      if (!looksLikeSiteName(c)) {
+        return new Result(stripColumn(c), "heading", elementOf(c, headings, headingElements));
+      }
+    }
+    return new Result(null, "none", null);
+  }
+
+  /** The {@code <title>} segments that may be a headline, longest first. */
+  static List<String> segments(String title) {
+    List<String> out = new ArrayList<>();
+    if (title == null) {
+      return out;
+    }
+    for (String seg : SEPARATOR.split(title)) {
+      String s = seg.trim();
+      if (s.length() >= 4 && s.length() <= MAX_TITLE && !looksLikeSiteName(s)) {
+        out.add(s);
+      }
+    }
+    out.sort((a, b) -> b.length() - a.length());
+    return out;
+  }
+
+  /** The candidate agreeing with {@code segment} as a headline result, or null when none agrees. */
+  private static Result agreeing(String segment, List<String> candidates, List<String> headings,
+      List<Element> headingElements) {
+    {
       String best = null;
       int bestLen = 0;
       for (String c : candidates) {
@@ -95,14 +136,8 @@ final class TitleExtractor {
         return new Result(stripColumn(trimmed), trimmed.equals(best) ? "heading+title" : "heading+title:tail-dropped",
             elementOf(best, headings, headingElements));
       }
-      return new Result(stripColumn(segment), "title-tag", null);
+      return null;
     }
-    for (String c : candidates) {
-      if (!looksLikeSiteName(c)) {
-        return new Result(stripColumn(c), "heading", elementOf(c, headings, headingElements));
-      }
-    }
-    return new Result(null, "none", null);
   }
 
   private static Element elementOf(String text, List<String> headings, List<Element> elements) {

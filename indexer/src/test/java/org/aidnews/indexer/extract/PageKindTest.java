@@ -62,4 +62,37 @@ class PageKindTest {
     assertThat(a.isArticle()).isEqualTo(!list);
     assertThat(a.quality().rejectReason()).isEqualTo(list ? RejectReason.NOT_ARTICLE : null);
   }
+
+  private static Article extractHtml(String url, String html) {
+    return new ArticleExtractor().extract(url, Instant.parse("2024-01-01T00:00:00Z"),
+        new Decoded(html, "UTF-8", "test", false));
+  }
+
+  /** A page whose few words are outweighed by its headline links is a list (search results, a short last page). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "search results | true",
+      "short notice with neighbours | false"})
+  void shortPagesOfLinksAreLists(String kind, boolean list) {
+    String html = kind.startsWith("search")
+        ? "<html><body><form action=/s><input name=q></form><p>搜索结果：找到 2 条相关信息</p><ul>"
+            + "<li><a href=/a/1.html>县人民医院与省医院签署医联体协议</a></li>"
+            + "<li><a href=/a/2.html>省医院专家到县医院开展义诊活动</a></li></ul></body></html>"
+        : "<html><body><h1>关于端午节门诊安排的通知</h1><div class=text><p>端午节期间，我院门诊照常开放。</p></div><p>上一篇：<a href=/a/1.html>县人民医院与省医院签署医联体协议</a></p>"
+            + "<p>下一篇：<a href=/a/2.html>省医院专家到县医院开展义诊活动</a></p></body></html>";
+    Article a = extractHtml("http://a.example/x.html", html);
+    assertThat(a.isArticle()).isEqualTo(!list);
+    assertThat(a.quality().rejectReason()).isEqualTo(list ? RejectReason.NOT_ARTICLE : RejectReason.TOO_SHORT);
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2} -> {3}")
+  @CsvSource({
+      "40, 2, 41, true",
+      "40, 2, 40, false",
+      "40, 1, 90, false",
+      "100, 5, 200, false",
+      "0, 2, 12, true"})
+  void shortLinkPageThresholds(int own, int links, int linkChars, boolean list) {
+    assertThat(PageKind.shortLinkPage(own, links, linkChars)).isEqualTo(list);
+  }
 }

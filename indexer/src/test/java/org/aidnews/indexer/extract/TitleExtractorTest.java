@@ -21,7 +21,10 @@ class TitleExtractorTest {
       "援疆医生的一天_工作动态_自治区卫生健康委员会 | 自治区卫生健康委员会 | 援疆医生的一天",
       "发(fā)布会召开 - 健康网 | - | 发布会召开",
       "2021-2025年医疗援藏规划发布_新闻中心 | 2021-2025年医疗援藏规划发布 | 2021-2025年医疗援藏规划发布",
-      "- | 县医院与省医院签约组建医联体 | 县医院与省医院签约组建医联体"})
+      "- | 县医院与省医院签约组建医联体 | 县医院与省医院签约组建医联体",
+      // a hospital name longer than the headline: the segment the heading repeats wins
+      "我院援疆医生启程赴阿克苏-浙江大学医学院附属杭州市西溪医院 | 我院援疆医生启程赴阿克苏 | 我院援疆医生启程赴阿克苏",
+      "我院援疆医生启程-浙江大学医学院附属杭州市西溪医院 | - | 浙江大学医学院附属杭州市西溪医院"})
   void title(String titleTag, String h1, String expected) {
     titleTag = titleTag == null ? null : titleTag.replace('¦', '|');
     h1 = h1 == null ? null : h1.replace('¦', '|');
