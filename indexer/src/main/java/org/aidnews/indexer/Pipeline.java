@@ -56,10 +56,12 @@ public final class Pipeline {
     if (article.quality().rejected()) {
       return new PageOutcome(page.url(), article, null, article.quality().rejectReason(), null);
     }
-    String title = converter.toSimplified(article.title());
-    String body = converter.toSimplified(article.body());
-    EnrichedArticle enriched = enricher.enrich(articleId(page.url()), article, title, body);
-    return new PageOutcome(page.url(), article, enriched, null, null);
+    return new PageOutcome(page.url(), article, enrich(articleId(page.url()), article), null, null);
+  }
+
+  /** The normalise and enrich stages alone, for an article assembled from several pages. */
+  public EnrichedArticle enrich(String id, Article article) {
+    return enricher.enrich(id, article, converter.toSimplified(article.title()), converter.toSimplified(article.body()));
   }
 
   private static boolean isHtml(String contentType) {

@@ -22,7 +22,7 @@ final class PageKind {
   static final int LIST_MIN_HEADLINE_LINKS = 10;
   static final int LIST_MAX_PROSE = 300;
 
-  private static final Pattern PAGED = Pattern.compile("^(.*?)(?:_(\\d{1,3}))(\\.(?:s?html?|jsp|php|aspx?))$",
+  static final Pattern PAGED = Pattern.compile("^(.*?)(?:_(\\d{1,3}))(\\.(?:s?html?|jsp|php|aspx?))$",
       Pattern.CASE_INSENSITIVE);
   private static final Set<String> PAGER_WORDS = Set.of("上一页", "下一页", "上一頁", "下一頁", "首页", "尾页", "末页",
       "首頁", "尾頁", "末頁");

@@ -51,6 +51,7 @@ public final class IndexBuilder {
     public final AtomicLong superseded = new AtomicLong();
     public final AtomicLong agreements = new AtomicLong();
     public final AtomicLong clusters = new AtomicLong();
+    public final AtomicLong merged = new AtomicLong();
     public final AtomicLong bytes = new AtomicLong();
     public final Map<RejectReason, AtomicLong> rejected = new EnumMap<>(RejectReason.class);
     public final AtomicLong warnings = new AtomicLong();
@@ -109,6 +110,7 @@ public final class IndexBuilder {
     BlockingQueue<WarcPage> queue = new ArrayBlockingQueue<>(256);
     ArticleDocuments documents = new ArticleDocuments();
     BuildAggregates aggregates = new BuildAggregates();
+    MultiPageArticles pages = new MultiPageArticles();
     // Latest fetch per article id: a recrawled page is indexed once, from its newest copy.
     Map<String, Instant> newest = new ConcurrentHashMap<>();
     ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -137,6 +139,9 @@ public final class IndexBuilder {
           }
           if (!outcome.indexed()) {
             stats.rejected.get(outcome.reject()).incrementAndGet();
+            if (outcome.reject() == RejectReason.CONTINUATION && outcome.article() != null) {
+              pages.addContinuation(outcome.article());
+            }
             continue;
           }
           String id = outcome.enriched().id();
@@ -190,6 +195,8 @@ public final class IndexBuilder {
       }
     }
     workers.awaitTermination(1, TimeUnit.MINUTES);
+    // Pages 2..n of multi-page articles: their text joins their first page's article.
+    stats.merged.addAndGet(pages.mergeInto(writer, pipeline, documents, aggregates));
     BuildAggregates.Written written = aggregates.writeTo(writer);
     stats.clusters.addAndGet(written.clusters());
     stats.agreements.addAndGet(written.agreements());
@@ -212,6 +219,9 @@ public final class IndexBuilder {
     sb.append(String.format(java.util.Locale.ROOT, "%-16s %8d%n", "total", s.pages.get()));
     sb.append(String.format(java.util.Locale.ROOT, "%-16s %8d%n", "agreements", s.agreements.get()));
     sb.append(String.format(java.util.Locale.ROOT, "%-16s %8d%n", "syndicated", s.clusters.get()));
+    if (s.merged.get() > 0) {
+      sb.append(String.format(java.util.Locale.ROOT, "%-16s %8d%n", "multi-page", s.merged.get()));
+    }
     sb.append(String.format(java.util.Locale.ROOT, "%.1f s, %.1f pages/s, %d warnings%n", seconds,
         s.pages.get() / Math.max(seconds, 1e-3), s.warnings.get()));
     return sb.toString();
