@@ -254,8 +254,6 @@ public final class Bench {
     }
     r.put("heapMb", Report.round(heapMb, 1));
     r.put("startupSec", Report.round(startup, 2));
-    r.note("Pipeline figures use the decode, extract and enrich stages on this branch; they are being replaced, so re-run "
-        + "the command above when that work lands.");
     r.note("The corpus is synthetic (bench/ CorpusGenerator): real place and hospital names, Zipf-drawn hand-written "
         + "vocabulary, not grammatical text. Load average at start was " + load + " on a 2-core machine shared with other "
         + "builds: expect 10–30 % run-to-run spread.");
