@@ -54,6 +54,7 @@ final class SolrDocuments {
     if (!a.body().equals(bodyS)) {
       doc.setField(SolrSchema.BODY_ORIGINAL, a.body());
     }
+    doc.setField(SolrSchema.PUBLISHED_SORT, a.published() == null ? SolrSchema.UNDATED : a.published().toEpochDay());
     if (a.published() != null) {
       doc.setField(Schema.PUBLISHED, a.published().toEpochDay());
       doc.setField(Schema.F_YEAR, Integer.toString(a.published().getYear()));
@@ -145,6 +146,7 @@ final class SolrDocuments {
     if (date != null) {
       doc.setField(Schema.PUBLISHED, date.toEpochDay());
     }
+    doc.setField(SolrSchema.PUBLISHED_SORT, date == null ? SolrSchema.UNDATED : date.toEpochDay());
     if (r.year() != null) {
       doc.setField(Schema.F_YEAR, r.year().toString());
     }

@@ -28,6 +28,13 @@ public final class SolrSchema {
    */
   public static final String BODY_ORIGINAL = "body_original";
   public static final String TITLE_ORIGINAL = "title_original";
+  /**
+   * Newest-first sort key: the epoch day, or {@link #UNDATED} when there is no date, so undated
+   * documents sort last. Not left to {@code sortMissingLast}: SolrCloud's merge of shard results
+   * put documents without the field first in a descending sort (seen with Solr 9.10.1).
+   */
+  public static final String PUBLISHED_SORT = "published_sort";
+  public static final long UNDATED = -1_000_000_000L;
 
   /** One analysis step: a Lucene analysis-factory SPI name and its arguments (same names in Solr and Lucene). */
   public record Step(String name, List<String> args) {
@@ -95,6 +102,7 @@ public final class SolrSchema {
     f.add(new Field(BODY_ORIGINAL, Kind.STORED_STRING, false, true));
     // Epoch day (Asia/Shanghai calendar date), as in the Lucene index: range filters and newest-first.
     f.add(new Field(Schema.PUBLISHED, Kind.LONG, false, false));
+    f.add(new Field(PUBLISHED_SORT, Kind.LONG, false, false));
     f.add(new Field(Schema.CLUSTER, Kind.STRING, false, false));
     f.add(new Field(Schema.CLUSTER_SIZE, Kind.INT, false, false));
     f.add(new Field(Schema.MEMBER, Kind.STRING, true, true));

@@ -176,7 +176,7 @@ public final class SolrSearchService implements ArticleSearch {
 
   private static void sort(SolrQuery q, SearchRequest.Sort sort) {
     if (sort == SearchRequest.Sort.newest) {
-      q.addSort(Schema.PUBLISHED, SolrQuery.ORDER.desc); // undated last (sortMissingLast)
+      q.addSort(SolrSchema.PUBLISHED_SORT, SolrQuery.ORDER.desc); // undated last
       q.addSort("score", SolrQuery.ORDER.desc);
     } else {
       q.addSort("score", SolrQuery.ORDER.desc);
@@ -230,8 +230,14 @@ public final class SolrSearchService implements ArticleSearch {
     t.put("field", field);
     t.put("limit", limit);
     t.put("mincount", 1);
-    // Exact counts across shards: a second round asks shards for the top values they did not return.
+    // Exact counts across shards: a second round asks shards for the counts they did not return
+    // (refine), and each shard offers far more candidates than shown (overrequest), so a value
+    // that is middling on every shard but in the top 20 overall is not missed. Found necessary on
+    // the sample corpus: with the default overrequest a hospital with 3 articles lost its place.
     t.put("refine", true);
+    if (limit > 0) {
+      t.put("overrequest", Math.max(200, limit * 10));
+    }
     if (prefix != null) {
       t.put("prefix", prefix);
     }
@@ -333,7 +339,10 @@ public final class SolrSearchService implements ArticleSearch {
     q.set("f." + Schema.TITLE + ".hl.bs.type", "WHOLE");
     q.set("f." + Schema.TITLE + ".hl.snippets", 1);
     q.set("f." + Schema.BODY + ".hl.bs.type", "SENTENCE");
+    // Passages closest to 90 characters, centred on the match: the embedded highlighter's settings.
     q.set("f." + Schema.BODY + ".hl.fragsize", 90);
+    q.set("f." + Schema.BODY + ".hl.fragsizeIsMinimum", false);
+    q.set("f." + Schema.BODY + ".hl.fragAlignRatio", "0.5");
     q.set("f." + Schema.BODY + ".hl.snippets", 2);
     QueryResponse rsp = query("highlight", q);
     Map<String, SolrDocument> byId = new HashMap<>();
