@@ -3,6 +3,9 @@ package org.aidnews.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.aidnews.indexer.search.Synonyms;
+import org.aidnews.indexer.solr.ArticleSearch;
+import org.aidnews.indexer.solr.EmbeddedArticleSearch;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.aidnews.indexer.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,13 @@ class IndexConfig {
           props.index().toAbsolutePath());
     }
     return service;
+  }
+
+  /** The embedded engine answers searches unless SolrCloud is configured (aidnews.solr.url; see SolrSearchConfig). */
+  @Bean
+  @ConditionalOnExpression("'${aidnews.solr.url:}'.isEmpty()")
+  ArticleSearch embeddedArticleSearch(SearchService service) {
+    return new EmbeddedArticleSearch(service);
   }
 
   @Bean

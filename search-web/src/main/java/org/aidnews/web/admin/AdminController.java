@@ -12,6 +12,7 @@ import org.aidnews.indexer.Pipeline;
 import org.aidnews.indexer.index.IndexBuilder;
 import org.aidnews.indexer.index.IndexLocation;
 import org.aidnews.indexer.search.SearchService;
+import org.aidnews.indexer.solr.ArticleSearch;
 import org.aidnews.web.AidnewsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ class AdminController {
   private static final Logger log = LoggerFactory.getLogger(AdminController.class);
 
   private final AidnewsProperties props;
-  private final SearchService search;
+  private final ArticleSearch search;
   private final byte[] token;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "admin-reindex");
@@ -43,7 +44,7 @@ class AdminController {
   private final AtomicReference<String> running = new AtomicReference<>();
   private volatile Map<String, Object> last = Map.of();
 
-  AdminController(AidnewsProperties props, SearchService search, @Value("${aidnews.admin-token:}") String token) {
+  AdminController(AidnewsProperties props, ArticleSearch search, @Value("${aidnews.admin-token:}") String token) {
     this.props = props;
     this.search = search;
     this.token = token.getBytes(StandardCharsets.UTF_8);

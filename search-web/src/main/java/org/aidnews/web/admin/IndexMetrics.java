@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import org.aidnews.indexer.search.SearchService;
+import org.aidnews.indexer.solr.ArticleSearch;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("index")
 class IndexMetrics implements HealthIndicator {
-  private final SearchService search;
+  private final ArticleSearch search;
 
-  IndexMetrics(SearchService search, MeterRegistry registry) {
+  IndexMetrics(ArticleSearch search, MeterRegistry registry) {
     this.search = search;
     Gauge.builder("aidnews.index.articles", this, m -> m.status().articles()).register(registry);
     Gauge.builder("aidnews.index.commit.age", this, m -> {

@@ -14,6 +14,7 @@ import org.aidnews.indexer.model.Side;
 import org.aidnews.indexer.search.SearchRequest;
 import org.aidnews.indexer.search.SearchResult;
 import org.aidnews.indexer.search.SearchService;
+import org.aidnews.indexer.solr.ArticleSearch;
 import org.aidnews.web.search.SearchParams;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,9 +38,9 @@ class AgreementsController {
   /** The CSV export is capped: officials export a result, not the archive. */
   static final int CSV_MAX_ROWS = 1000;
 
-  private final SearchService search;
+  private final ArticleSearch search;
 
-  AgreementsController(SearchService search) {
+  AgreementsController(ArticleSearch search) {
     this.search = search;
   }
 

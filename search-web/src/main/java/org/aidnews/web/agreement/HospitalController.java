@@ -6,6 +6,7 @@ import java.util.Map;
 import org.aidnews.indexer.index.Schema;
 import org.aidnews.indexer.search.SearchRequest;
 import org.aidnews.indexer.search.SearchService;
+import org.aidnews.indexer.solr.ArticleSearch;
 import org.aidnews.web.api.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** {@code /hospitals/{name}}: one hospital's agreements and its coverage, newest first. */
 @Controller
 class HospitalController {
-  private final SearchService search;
+  private final ArticleSearch search;
 
-  HospitalController(SearchService search) {
+  HospitalController(ArticleSearch search) {
     this.search = search;
   }
 

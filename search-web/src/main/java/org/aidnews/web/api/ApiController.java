@@ -8,6 +8,7 @@ import java.util.Map;
 import org.aidnews.indexer.search.SearchRequest;
 import org.aidnews.indexer.search.SearchResult;
 import org.aidnews.indexer.search.SearchService;
+import org.aidnews.indexer.solr.ArticleSearch;
 import org.aidnews.web.search.SearchParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -19,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/search} and {@code /api/articles/{id}}. Errors are {@code application/problem+json}. */
 @RestController
 class ApiController {
-  private final SearchService search;
+  private final ArticleSearch search;
 
-  ApiController(SearchService search) {
+  ApiController(ArticleSearch search) {
     this.search = search;
   }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.aidnews.indexer.normalize.ScriptConverter;
 import org.aidnews.indexer.search.SearchService;
+import org.aidnews.indexer.solr.ArticleSearch;
 import org.aidnews.web.api.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +34,9 @@ class ArticleController {
     }
     return "/search";
   }
-  private final SearchService search;
+  private final ArticleSearch search;
 
-  ArticleController(SearchService search) {
+  ArticleController(ArticleSearch search) {
     this.search = search;
   }
 

@@ -11,6 +11,7 @@ import org.aidnews.indexer.decode.PageDecoder;
 import org.aidnews.indexer.model.FetchedPage;
 import org.aidnews.indexer.warc.WarcPageReader;
 import org.aidnews.indexer.search.SearchService;
+import org.aidnews.indexer.solr.ArticleSearch;
 import org.aidnews.web.AidnewsProperties;
 import org.aidnews.web.api.NotFoundException;
 import org.jsoup.Jsoup;
@@ -33,11 +34,11 @@ class CachedCopyController {
   private static final DateTimeFormatter FETCHED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.of("Asia/Shanghai"));
 
-  private final SearchService search;
+  private final ArticleSearch search;
   private final Path warcRoot;
   private final PageDecoder decoder = new PageDecoder();
 
-  CachedCopyController(SearchService search, AidnewsProperties props) {
+  CachedCopyController(ArticleSearch search, AidnewsProperties props) {
     this.search = search;
     this.warcRoot = props.warc().toAbsolutePath().normalize();
   }

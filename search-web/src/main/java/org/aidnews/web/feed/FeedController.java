@@ -28,6 +28,7 @@ import org.aidnews.indexer.index.StoredArticle;
 import org.aidnews.indexer.search.SearchRequest;
 import org.aidnews.indexer.search.SearchResult;
 import org.aidnews.indexer.search.SearchService;
+import org.aidnews.indexer.solr.ArticleSearch;
 import org.aidnews.web.search.SearchParams;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -48,10 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
 class FeedController {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final int FEED_SIZE = 20;
-  private final SearchService search;
+  private final ArticleSearch search;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  FeedController(SearchService search) {
+  FeedController(ArticleSearch search) {
     this.search = search;
   }
 

@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.aidnews.indexer.search.SearchRequest;
 import org.aidnews.indexer.search.SearchResult;
 import org.aidnews.indexer.search.SearchService;
+import org.aidnews.indexer.solr.ArticleSearch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -15,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The search page ({@code /} and {@code /search}): same parameters and data as {@code /api/search}. */
 @Controller
 class SearchController {
-  private final SearchService search;
+  private final ArticleSearch search;
   private final MessageSource messages;
 
-  SearchController(SearchService search, MessageSource messages) {
+  SearchController(ArticleSearch search, MessageSource messages) {
     this.search = search;
     this.messages = messages;
   }

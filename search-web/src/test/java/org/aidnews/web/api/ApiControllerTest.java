@@ -28,8 +28,8 @@ class ApiControllerTest {
   @TestConfiguration
   static class Index {
     @Bean(destroyMethod = "close")
-    SearchService searchService() throws IOException {
-      return new SearchService(TestIndex.root());
+    org.aidnews.indexer.solr.ArticleSearch searchService() throws IOException {
+      return new org.aidnews.indexer.solr.EmbeddedArticleSearch(new SearchService(TestIndex.root()));
     }
   }
 
