@@ -202,11 +202,20 @@ class SolrCloudParityTest {
         if (!"Hant".equals(h.article().script()) || h.article().title() == null || h.article().title().length() < 4) {
           continue;
         }
-        SearchRequest byTitle = new SearchRequest("\"" + h.article().title().substring(0, 4) + "\"", Map.of(), null,
+        String plain = h.article().title().replaceAll("[\"“”「」『』＂《》【】]", "");
+        if (plain.length() < 4) {
+          continue;
+        }
+        SearchRequest byTitle = new SearchRequest("\"" + plain.substring(0, 4) + "\"", Map.of(), null,
             null, SearchRequest.Sort.relevance, 1, 50);
-        var ha = embedded.search(byTitle).hits().stream().filter(x -> x.article().id().equals(h.article().id()))
-            .findFirst().orElseThrow();
-        var hb = solr.search(byTitle).hits().stream().filter(x -> x.article().id().equals(h.article().id()))
+        // The article may be folded under a syndicated copy: compare the hit that shows it.
+        var shown = embedded.search(byTitle).hits().stream().filter(x -> x.article().id().equals(h.article().id())
+            || x.copies().stream().anyMatch(c -> c.id().equals(h.article().id()))).findFirst();
+        if (shown.isEmpty()) {
+          continue; // the four characters span punctuation or lost characters: not a usable probe
+        }
+        var ha = shown.get();
+        var hb = solr.search(byTitle).hits().stream().filter(x -> x.article().id().equals(ha.article().id()))
             .findFirst().orElseThrow();
         assertThat(hb.titleHighlight()).isEqualTo(ha.titleHighlight()).contains("<mark>");
         sameSnippet += hb.snippet().equals(ha.snippet()) ? 1 : 0;
@@ -214,8 +223,7 @@ class SolrCloudParityTest {
       }
     }
     System.out.println("Traditional-script hits compared: " + traditional + ", identical snippets " + sameSnippet);
-    // (The sample corpus currently yields no article detected as Traditional; HighlightTextTest covers
-    // the restoration without a cluster.)
+    assertThat(traditional).as("Traditional-script articles compared").isPositive();
     System.out.println("solr snippet: " + b.hits().get(0).snippet());
     System.out.println("lucene snippet: " + a.hits().get(0).snippet());
     String id = b.hits().get(0).article().id();

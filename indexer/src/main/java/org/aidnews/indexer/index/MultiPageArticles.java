@@ -25,16 +25,40 @@ import org.apache.lucene.search.TopDocs;
  * Pages arrive in any order from the WARC files, so the merge waits for the end of the pass; memory
  * holds only continuation pages' text.
  */
-final class MultiPageArticles {
+public final class MultiPageArticles {
   private final Map<String, TreeMap<Integer, String>> continuations = new ConcurrentHashMap<>();
 
-  void addContinuation(Article page) {
+  public void addContinuation(Article page) {
     Pagination.of(page.url()).ifPresent(p -> {
       TreeMap<Integer, String> bodies = continuations.computeIfAbsent(p.firstPageUrl(), k -> new TreeMap<>());
       synchronized (bodies) {
         bodies.put(p.order(), page.body());
       }
     });
+  }
+
+  /** First-page URL → continuation bodies in page order (a snapshot). */
+  public Map<String, java.util.List<String>> byFirstPage() {
+    Map<String, java.util.List<String>> out = new java.util.LinkedHashMap<>();
+    continuations.forEach((url, bodies) -> {
+      synchronized (bodies) {
+        out.put(url, java.util.List.copyOf(bodies.values()));
+      }
+    });
+    return out;
+  }
+
+  /** The first page's article with the continuation bodies appended in order. */
+  public static Article merged(Article first, java.util.Collection<String> more) {
+    StringBuilder body = new StringBuilder(first.body());
+    for (String m : more) {
+      if (!m.isBlank()) {
+        body.append('\n').append(m);
+      }
+    }
+    return new Article(first.url(), first.fetchedAt(), first.charset(), first.title(), body.toString(),
+        first.published(), first.publishedRule(), first.source(), first.author(), first.script(), true, true,
+        first.topicScore(), first.quality());
   }
 
   /** Merges into the first pages present in the index; returns how many articles were merged. */
@@ -55,16 +79,7 @@ final class MultiPageArticles {
         Document d = searcher.storedFields().document(top.scoreDocs[0].doc,
             Set.of(Schema.STORED_JSON, Schema.BODY, Schema.WARC_FILE, Schema.WARC_OFFSET));
         StoredArticle s = Json.mapper().readValue(d.get(Schema.STORED_JSON), StoredArticle.class);
-        StringBuilder body = new StringBuilder(d.get(Schema.BODY));
-        for (String more : e.getValue().values()) {
-          if (!more.isBlank()) {
-            body.append('\n').append(more);
-          }
-        }
-        Article first = IndexUpdater.fromStored(s, body.toString()).article();
-        Article whole = new Article(first.url(), first.fetchedAt(), first.charset(), first.title(), body.toString(),
-            first.published(), first.publishedRule(), first.source(), first.author(), first.script(), true, true,
-            first.topicScore(), first.quality());
+        Article whole = merged(IndexUpdater.fromStored(s, d.get(Schema.BODY)).article(), e.getValue().values());
         EnrichedArticle enriched = pipeline.enrich(id, whole);
         var warcFile = d.getField(Schema.WARC_FILE);
         var warcOffset = d.getField(Schema.WARC_OFFSET);

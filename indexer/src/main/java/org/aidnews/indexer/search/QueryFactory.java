@@ -172,9 +172,10 @@ public final class QueryFactory {
       }
       if (loose) {
         alternatives.add(allWords(text, title, body));
-        if (title && body) {
+        if (title && body && alternatives.stream().anyMatch(java.util.Objects::nonNull)) {
           // A full canonical hospital name also finds the articles that call it 我院 or by a short
-          // name: enrichment resolved those to the canonical name.
+          // name: enrichment resolved those to the canonical name. (Only for text that searches at
+          // all: punctuation alone must keep matching everything, not this one exact term.)
           alternatives.add(new BoostQuery(new TermQuery(new Term(Schema.HOSPITAL_EXACT, converter.toSimplified(text))),
               HOSPITAL_BOOST));
         }

@@ -120,12 +120,17 @@ public final class SolrIndexCommand {
     }
   }
 
+  private record Located(Path file, long offset) {}
+
   /** Reads every WARC file under {@code warcDir} through {@code pipeline} into {@code sink} (not finished). */
   public static Stats index(Pipeline pipeline, Path warcDir, SolrArticleSink sink, int threads,
       java.util.function.Consumer<String> warnings) throws IOException, InterruptedException {
     Stats stats = new Stats();
     BlockingQueue<WarcPage> queue = new ArrayBlockingQueue<>(256);
     Map<String, Instant> newest = new ConcurrentHashMap<>();
+    // Where each indexed page is, to re-read a first page whose continuations arrive (no bodies kept).
+    Map<String, Located> located = new ConcurrentHashMap<>();
+    org.aidnews.indexer.index.MultiPageArticles pages = new org.aidnews.indexer.index.MultiPageArticles();
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "solr-index-worker");
       t.setDaemon(true);
@@ -150,8 +155,12 @@ public final class SolrIndexCommand {
           }
           if (!outcome.indexed()) {
             stats.rejected.incrementAndGet();
+            if (outcome.reject() == org.aidnews.indexer.model.RejectReason.CONTINUATION && outcome.article() != null) {
+              pages.addContinuation(outcome.article());
+            }
             continue;
           }
+          located.put(outcome.enriched().id(), new Located(wp.file(), wp.offset()));
           String id = outcome.enriched().id();
           Instant fetched = wp.page().fetchedAt();
           Instant prev = newest.merge(id, fetched, (a, b) -> a.isAfter(b) ? a : b);
@@ -191,6 +200,25 @@ public final class SolrIndexCommand {
       } catch (java.util.concurrent.ExecutionException e) {
         throw new IOException("indexing into Solr failed: " + e.getCause().getMessage(), e.getCause());
       }
+    }
+    // As IndexBuilder: pages 2..n of multi-page articles join their first page's article.
+    for (var e : pages.byFirstPage().entrySet()) {
+      String id = Pipeline.articleId(e.getKey());
+      Located first = located.get(id);
+      if (first == null) {
+        continue;
+      }
+      var page = WarcPageReader.readAt(first.file(), first.offset());
+      if (page.isEmpty()) {
+        continue;
+      }
+      PageOutcome o = pipeline.process(page.get());
+      if (o.article() == null) {
+        continue;
+      }
+      var whole = org.aidnews.indexer.index.MultiPageArticles.merged(o.article(), e.getValue());
+      sink.add(pipeline.enrich(id, whole), warcDir.toAbsolutePath().relativize(first.file().toAbsolutePath()),
+          first.offset());
     }
     return stats;
   }

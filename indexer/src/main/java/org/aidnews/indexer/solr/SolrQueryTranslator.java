@@ -153,6 +153,10 @@ final class SolrQueryTranslator {
       }
       if (loose) {
         alternatives.add(allWords(text, title, body));
+        if (title && body && alternatives.stream().anyMatch(java.util.Objects::nonNull)) {
+          // As QueryFactory: a full canonical hospital name also matches the resolved hospital facet.
+          alternatives.add(Schema.HOSPITAL_EXACT + ":" + quote(ScriptConverter.get().toSimplified(text)) + "^1.5");
+        }
       }
     }
     return any(alternatives);
