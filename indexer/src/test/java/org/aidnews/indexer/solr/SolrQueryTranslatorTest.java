@@ -36,7 +36,7 @@ class SolrQueryTranslatorTest {
     assertThat(q("")).isEqualTo("*:*");
     assertThat(q("，。！")).isEqualTo("*:*");
     assertThat(q("-，")).isEqualTo("*:*");
-    assertThat(q("-招聘")).isEqualTo("(*:* -(title:\"招聘\"^3.0 title_words:\"招聘\"^2.0 body:\"招聘\" body_words:\"招聘\"))");
+    assertThat(q("-招聘")).isEqualTo("(*:* -(title:\"招聘\"^3.0 title_words:\"招聘\"^2.0 body:\"招聘\" body_words:\"招聘\" hospital_exact:\"招聘\"^1.5))");
   }
 
   @Test
