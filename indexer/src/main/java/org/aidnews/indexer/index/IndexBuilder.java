@@ -151,9 +151,17 @@ public final class IndexBuilder {
             stats.superseded.incrementAndGet();
             continue;
           }
-          synchronized (id.intern()) {
-            writer.updateDocument(new Term(Schema.ID, id), documents.build(outcome.enriched(),
-                warcDir.toAbsolutePath().relativize(wp.file().toAbsolutePath()), wp.offset()));
+          try {
+            synchronized (id.intern()) {
+              writer.updateDocument(new Term(Schema.ID, id), documents.build(outcome.enriched(),
+                  warcDir.toAbsolutePath().relativize(wp.file().toAbsolutePath()), wp.offset()));
+            }
+          } catch (IllegalArgumentException e) {
+            // Lucene refuses the document (an immense term such as a 40 KB URL from a foreign WARC):
+            // one bad record is an outcome, not the end of the rebuild.
+            stats.rejected.get(RejectReason.UNINDEXABLE).incrementAndGet();
+            warnings.accept("cannot index " + abbreviate(wp.page().url()) + ": " + e.getMessage());
+            continue;
           }
           aggregates.add(outcome.enriched());
           stats.indexed.incrementAndGet();
@@ -201,6 +209,10 @@ public final class IndexBuilder {
     stats.clusters.addAndGet(written.clusters());
     stats.agreements.addAndGet(written.agreements());
     progress.accept(stats);
+  }
+
+  private static String abbreviate(String url) {
+    return url.length() > 200 ? url.substring(0, 200) + "…" : url;
   }
 
   /** A small summary table of outcomes. */

@@ -56,35 +56,48 @@ public final class IndexLocation {
     return gen;
   }
 
-  /** Makes {@code gen} the served generation (atomic), then deletes generations older than the previous one. */
+  /**
+   * Makes {@code gen} the served generation (atomic), then deletes every other generation except the
+   * one served until now (a reader may still be on it) and any still being written.
+   */
   public void publish(Path gen) throws IOException {
+    Path previous = current().orElse(null);
     Path tmp = root.resolve(CURRENT + ".tmp");
-    Files.writeString(tmp, gen.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+    try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
+      ch.write(java.nio.ByteBuffer.wrap((gen.getFileName().toString() + "\n").getBytes(StandardCharsets.UTF_8)));
+      ch.force(true); // on disk before the rename, so a power cut cannot leave an empty CURRENT
+    }
     try {
       Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
     }
-    pruneExcept(gen);
+    prune(gen, previous);
+  }
+
+  /** Generations younger than this are left alone: another build may still be writing one. */
+  private static final java.time.Duration IN_PROGRESS = java.time.Duration.ofMinutes(30);
+
+  private void prune(Path keep, Path previous) throws IOException {
+    java.time.Instant cutoff = Instant.now().minus(IN_PROGRESS);
+    try (Stream<Path> gens = Files.list(root)) {
+      for (Path g : gens.filter(p -> p.getFileName().toString().startsWith("gen-")).filter(Files::isDirectory).toList()) {
+        if (g.equals(keep) || g.equals(previous)) {
+          continue;
+        }
+        if (Files.getLastModifiedTime(g).toInstant().isAfter(cutoff) && g.getFileName().toString()
+            .compareTo(keep.getFileName().toString()) > 0) {
+          continue; // started after ours and recently touched: another build in progress
+        }
+        deleteTree(g);
+      }
+    }
   }
 
   /** Deletes a generation that was never published (a failed rebuild). */
   public void discard(Path gen) throws IOException {
     deleteTree(gen);
-  }
-
-  private void pruneExcept(Path keep) throws IOException {
-    // Keep the newest two generations: the web app may still be reading the previous one.
-    try (Stream<Path> gens = Files.list(root)) {
-      var old = gens.filter(p -> p.getFileName().toString().startsWith("gen-"))
-          .filter(Files::isDirectory)
-          .sorted()
-          .toList();
-      int idx = old.indexOf(keep);
-      for (int i = 0; i < Math.max(0, idx - 1); i++) {
-        deleteTree(old.get(i));
-      }
-    }
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -13,5 +13,7 @@ public enum RejectReason {
   /** Not an HTML page (image, PDF, ...) or not a 2xx response. */
   NOT_HTML,
   /** A continuation page of a multi-page article, merged into its first page. */
-  CONTINUATION
+  CONTINUATION,
+  /** The record cannot be indexed as it is (e.g. a URL longer than an index term may be). */
+  UNINDEXABLE
 }

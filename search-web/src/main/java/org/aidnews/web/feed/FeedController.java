@@ -133,7 +133,9 @@ class FeedController {
     feed.setTitle(XmlText.clean(title(b.request())));
     feed.setLink(base + SearchParams.url("/search", b.request(), Map.of(), null, null));
     feed.setUri(base + req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString()));
-    feed.setDescription("援助新闻检索：" + XmlText.clean(title(b.request())));
+    // Feed readers render the RSS channel description as HTML: the user's query goes in escaped.
+    feed.setDescription(org.springframework.web.util.HtmlUtils.htmlEscape(XmlText.clean(title(b.request())),
+        "UTF-8"));
     feed.setLanguage("zh-CN");
     feed.setPublishedDate(Date.from(b.lastModified()));
     SyndLink self = new SyndLinkImpl();

@@ -25,6 +25,9 @@ import org.aidnews.indexer.model.Side;
  * the others fill in date and title. Exchange visits without a signing give none.
  */
 public final class AgreementFinder {
+  /** How many earlier sentences of the paragraph may supply a missing party or date. */
+  static final int LOOKBACK = 4;
+
   private static final Pattern SIGN = Pattern.compile("签署|签订|签约|续签|签下|缔结|签字|授牌|揭牌");
   private static final Pattern NOT_AGREEMENT = Pattern.compile("家庭医生|签约医生|签约服务|签约率|签约居民");
   private static final Pattern TITLE = Pattern.compile(
@@ -74,14 +77,18 @@ public final class AgreementFinder {
       }
       List<InstitutionMention> parties = parties(text, s, signAt, institutions);
       if (parties.size() < 2) {
-        for (int j = i - 1; j >= 0 && sentences.get(j).paragraph() == s.paragraph() && parties.size() < 2; j--) {
+        // Look back a few sentences only: a pathological page with thousands of signing sentences in
+        // one paragraph must stay linear (found by the reliability battery).
+        for (int j = i - 1; j >= Math.max(0, i - LOOKBACK) && sentences.get(j).paragraph() == s.paragraph()
+            && parties.size() < 2; j--) {
           Sentence prev = sentences.get(j);
           parties = parties(text, prev, prev.end(), institutions);
         }
       }
       AgreementType type = typeOf(text, title, st, i + 1 < sentences.size() ? sentences.get(i + 1) : null, articleTitle);
       DateMention date = DateMention.first(text, s.start(), s.end(), published);
-      for (int j = i - 1; date == null && j >= 0 && sentences.get(j).paragraph() == s.paragraph(); j--) {
+      for (int j = i - 1; date == null && j >= Math.max(0, i - LOOKBACK) && sentences.get(j).paragraph() == s.paragraph();
+          j--) {
         date = DateMention.first(text, sentences.get(j).start(), sentences.get(j).end(), published);
       }
       candidates.add(new Candidate(i, strength, type, title, parties, date));
