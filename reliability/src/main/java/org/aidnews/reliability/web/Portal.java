@@ -35,7 +35,7 @@ public final class Portal implements AutoCloseable {
     Process p = ChildJvm.start(command(properties), log);
     long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
     while (System.nanoTime() < deadline) {
-      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      String text = Files.exists(log) ? read(log) : "";
       Matcher m = STARTED.matcher(text);
       if (m.find()) {
         return new Portal(p, log, Integer.parseInt(m.group(1)));
@@ -57,7 +57,7 @@ public final class Portal implements AutoCloseable {
     if (!exited) {
       ChildJvm.killNine(p);
     }
-    return new Refusal(exited ? p.exitValue() : -1, Files.readString(log, StandardCharsets.UTF_8));
+    return new Refusal(exited ? p.exitValue() : -1, read(log));
   }
 
   /** The exit code and log of a start-up that should have failed. */
@@ -85,7 +85,12 @@ public final class Portal implements AutoCloseable {
 
   /** The log so far. */
   public String log() throws IOException {
-    return Files.readString(log, StandardCharsets.UTF_8);
+    return read(log);
+  }
+
+  /** The log as text; bytes that are not UTF-8 (a logged hostile input) become U+FFFD instead of failing. */
+  private static String read(Path file) throws IOException {
+    return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
   }
 
   /** Lines of the log naming a JVM Error that must never happen under any input. */

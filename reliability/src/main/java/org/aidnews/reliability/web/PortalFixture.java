@@ -40,13 +40,37 @@ public final class PortalFixture {
       articleIds.add(Pipeline.articleId(p.url()));
     }
     WarcCorpus.writeSplit(warc, "articles", pages, 4);
-    WarcCorpus.write(warc, "xss.warc.gz", xss.pages());
+    if (xss != null) {
+      WarcCorpus.write(warc, "xss.warc.gz", xss.pages());
+    }
     long t0 = System.nanoTime();
     IndexBuilder.Stats s = new IndexBuilder(Pipeline.standard(), Runtime.getRuntime().availableProcessors())
         .rebuild(warc, new IndexLocation(index), w -> { }, x -> { });
     buildSeconds = (System.nanoTime() - t0) / 1e9;
     indexed = s.indexed.get();
     return this;
+  }
+
+  /**
+   * Runs a full rebuild of the same WARC directory into a side root now, and returns the step that
+   * publishes it into the served root later (a rename of the generation directory, then the same
+   * atomic {@code CURRENT} switch {@code IndexBuilder} does). This puts the publication, not the
+   * CPU-heavy build, inside a short load window; the long mode rebuilds through the admin endpoint.
+   */
+  public Runnable prepareRebuild() throws IOException, InterruptedException {
+    Path side = index.resolveSibling("index-rebuild");
+    new IndexBuilder(Pipeline.standard(), Runtime.getRuntime().availableProcessors())
+        .rebuild(warc, new IndexLocation(side), w -> { }, x -> { });
+    Path built = new IndexLocation(side).current().orElseThrow();
+    return () -> {
+      try {
+        Path target = index.resolve(built.getFileName());
+        Files.move(built, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        new IndexLocation(index).publish(target);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
   }
 
   /** Portal properties: this index and WARC, admin token, rate limit as given (0 = off). */

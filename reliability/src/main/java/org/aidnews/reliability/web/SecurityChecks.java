@@ -55,8 +55,11 @@ public final class SecurityChecks {
     String ct = r.header("content-type");
     if (r.status() != 204 && r.status() != 304 && !r.body().isEmpty() && ct != null) {
       String lower = ct.toLowerCase(Locale.ROOT);
-      boolean text = lower.startsWith("text/") || lower.contains("json") || lower.contains("xml");
-      if (text && !lower.contains("charset=utf-8") && !lower.contains("json")) {
+      // Documents a browser or reader decodes: HTML, CSV, plain text, XML feeds. (Static CSS and JS
+      // are reported in the notes; JSON is UTF-8 by definition.)
+      boolean text = lower.startsWith("text/html") || lower.startsWith("text/csv") || lower.startsWith("text/plain")
+          || (lower.startsWith("application/") && lower.contains("xml"));
+      if (text && !lower.contains("charset=utf-8")) {
         problems.add(what + " (" + r.status() + "): text answer without charset: " + ct);
       }
     }

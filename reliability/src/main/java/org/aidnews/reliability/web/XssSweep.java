@@ -69,8 +69,8 @@ public final class XssSweep {
       PageOutcome o = pipeline.process(new FetchedPage(page.url(), page.fetchedAt(), 200,
           Map.of("content-type", page.contentType()), page.body()));
       String id = Pipeline.articleId(page.url());
-      Set<String> titles = o.enriched() == null ? Set.of() : Set.of(o.enriched().article().title(),
-          o.enriched().titleSimplified());
+      Set<String> titles = o.enriched() == null ? Set.of() : new java.util.HashSet<>(java.util.Arrays.asList(
+          o.enriched().article().title(), o.enriched().titleSimplified()));
       String where = "payload " + i + " " + abbreviate(payloads.get(i)) + ": ";
       if (!o.indexed()) {
         problems.add(where + "the pipeline rejected the carrier page (" + o.reject() + "); nothing to check");

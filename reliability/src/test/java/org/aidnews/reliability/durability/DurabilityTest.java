@@ -16,7 +16,7 @@ class DurabilityTest {
   @Test
   void killNineAtRandomPointsNeverServesAPartialOrBrokenIndex() throws Exception {
     Path warc = dir.resolve("warc");
-    WarcCorpus.writeSplit(warc, "corpus", AidArticles.articles(Seeds.seed(), 400), 2);
+    WarcCorpus.writeSplit(warc, "corpus", AidArticles.articles(Seeds.seed(), 250), 2);
     KillNineTrials trials = new KillNineTrials(warc, dir.resolve("index"), dir.resolve("logs"));
 
     KillNineTrials.Result r = trials.run(20, Seeds.seed(), 300);
@@ -24,12 +24,12 @@ class DurabilityTest {
     assertThat(r.failures()).isEmpty();
     assertThat(r.kills()).isGreaterThanOrEqualTo(20);
     assertThat(r.killsSurvived()).isEqualTo(r.kills());
-    assertThat(r.expectedArticles()).isEqualTo(400);
+    assertThat(r.expectedArticles()).isEqualTo(250);
   }
 
   @Test
   void aSimulatedOsCrashLosesNothingCommittedAndShowsNothingUncommitted() throws Exception {
-    CrashSimulation.Result r = new CrashSimulation(250).crashes(20, Seeds.seed());
+    CrashSimulation.Result r = new CrashSimulation(120).crashes(20, Seeds.seed());
 
     assertThat(r.failures()).isEmpty();
     assertThat(r.trials()).isEqualTo(20);
@@ -40,7 +40,7 @@ class DurabilityTest {
 
   @Test
   void diskFullAndIoErrorsAreReportedAndLeaveTheLastCommitIntact() throws Exception {
-    CrashSimulation.Result r = new CrashSimulation(250).faults(10, Seeds.seed());
+    CrashSimulation.Result r = new CrashSimulation(120).faults(10, Seeds.seed());
 
     assertThat(r.failures()).isEmpty();
     assertThat(r.faultsReported()).isEqualTo(r.faultsInjected()).isEqualTo(10);
