@@ -23,6 +23,11 @@ class LoadTest {
     Runnable publish = fixture.prepareRebuild();
     String before = fixture.currentGeneration();
     try (Portal portal = Portal.start(fixture.properties(0), work.resolve("portal.log"), 180)) {
+      Http http = new Http(portal.base(), portal.port());
+      for (int i = 0; i < 5; i++) { // warm-up: the figures are the index's, not the JIT's
+        http.get("/search?q=%E5%8C%BB%E8%81%94%E4%BD%93");
+        http.get("/articles/" + fixture.articleIds().get(i));
+      }
       Thread publisher = Thread.ofPlatform().start(() -> {
         try {
           Thread.sleep(5_000);
