@@ -1,0 +1,2 @@
+/** Load while a full rebuild is published: concurrent clients, a canary query, latency percentiles. */
+package org.aidnews.reliability.load;
