@@ -67,6 +67,7 @@ public final class XssSweep {
     Pipeline pipeline = Pipeline.standard();
     List<String> problems = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    List<String> rejectedCarriers = new ArrayList<>();
     int checks = 0;
     for (int i = 0; i < payloads.size(); i++) {
       String marker = XssPayloads.marker(i);
@@ -78,7 +79,9 @@ public final class XssSweep {
           o.enriched().article().title(), o.enriched().titleSimplified()));
       String where = "payload " + i + " " + abbreviate(payloads.get(i)) + ": ";
       if (!o.indexed()) {
-        problems.add(where + "the pipeline rejected the carrier page (" + o.reject() + "); nothing to check");
+        // A page the pipeline refuses is never shown, which is safe; but the sweep must still test
+        // nearly every payload, so more than a tenth refused counts as a problem (checked below).
+        rejectedCarriers.add(where + "the pipeline rejected the carrier page (" + o.reject() + ")");
         continue;
       }
       // Stored: the crawled page's title and body.
@@ -104,6 +107,11 @@ public final class XssSweep {
       checks += jsonContentType(http, "/api/search?page=" + q, marker, where, problems, notes);
     }
     long unescaped = problems.stream().filter(p -> !p.contains("nothing to check")).count();
+    notes.addAll(rejectedCarriers);
+    if (rejectedCarriers.size() > payloads.size() / 10) {
+      problems.add(rejectedCarriers.size() + " of " + payloads.size() + " carrier pages were rejected by the pipeline:"
+          + " too few payloads reached the outputs");
+    }
     return new Result(payloads.size(), checks, (int) unescaped, List.copyOf(problems), List.copyOf(notes));
   }
 

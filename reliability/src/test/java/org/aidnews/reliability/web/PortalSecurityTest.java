@@ -82,7 +82,8 @@ class PortalSecurityTest {
 
     assertThat(r.payloads()).isGreaterThanOrEqualTo(30);
     assertThat(r.problems()).isEmpty();
-    assertThat(r.checks()).isGreaterThanOrEqualTo(r.payloads() * 20);
+    // 20 checks per payload; a carrier page the pipeline refuses (at most a tenth, see XssSweep) has none.
+    assertThat(r.checks()).isGreaterThanOrEqualTo(r.payloads() * 18);
   }
 
   @Test
