@@ -8,7 +8,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * {@code <mark>}; overlapping or touching matches (bigrams of one phrase) become one mark.
  * Passages are joined with an ellipsis.
  */
-final class HtmlPassageFormatter extends PassageFormatter {
+public final class HtmlPassageFormatter extends PassageFormatter {
   private static final String ELLIPSIS = "…";
   private final String ellipsis;
 
@@ -57,7 +57,8 @@ final class HtmlPassageFormatter extends PassageFormatter {
     return sb.toString();
   }
 
-  static void escape(String s, int from, int to, StringBuilder out) {
+  /** Appends {@code s[from, to)} HTML-escaped (newlines as spaces): the one escaping used for highlights. */
+  public static void escape(String s, int from, int to, StringBuilder out) {
     for (int i = from; i < to && i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -72,7 +73,7 @@ final class HtmlPassageFormatter extends PassageFormatter {
     }
   }
 
-  static String escape(String s) {
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }

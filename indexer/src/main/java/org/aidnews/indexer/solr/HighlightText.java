@@ -1,5 +1,7 @@
 package org.aidnews.indexer.solr;
 
+import org.aidnews.indexer.search.HtmlPassageFormatter;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -126,27 +128,12 @@ final class HighlightText {
   }
 
   static String escape(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    escape(s, 0, s.length(), sb);
-    return sb.toString();
+    return HtmlPassageFormatter.escape(s);
   }
 
-  /** The same escaping as the embedded engine's formatter. */
+  /** The same escaping as the embedded engine's formatter (it is that one). */
   static void escape(String s, int from, int to, StringBuilder out) {
-    for (int i = from; i < to && i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\n' -> out.append(' ');
-        default -> out.append(c);
-      }
-    }
+    HtmlPassageFormatter.escape(s, from, to, out);
   }
+
 }

@@ -5,35 +5,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.aidnews.indexer.search.SearchService;
 import org.aidnews.web.ErrorAdvice;
 import org.aidnews.web.LayoutAdvice;
-import org.aidnews.web.TestIndex;
+import org.aidnews.web.TestSearchConfig;
 import org.aidnews.web.WebConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = {AgreementsController.class, HospitalController.class})
-@Import({ErrorAdvice.class, WebConfig.class, LayoutAdvice.class, AgreementsControllerTest.Index.class})
+@Import({ErrorAdvice.class, WebConfig.class, LayoutAdvice.class, TestSearchConfig.class})
 class AgreementsControllerTest {
-  @TestConfiguration
-  static class Index {
-    @Bean(destroyMethod = "close")
-    org.aidnews.indexer.solr.ArticleSearch searchService() throws IOException {
-      return new org.aidnews.indexer.solr.EmbeddedArticleSearch(new SearchService(TestIndex.root()));
-    }
-  }
-
   @Autowired MockMvc mvc;
 
   @Test

@@ -1,7 +1,7 @@
 package org.aidnews.web.api;
 
 import org.aidnews.web.ErrorAdvice;
-import org.aidnews.web.TestIndex;
+import org.aidnews.web.TestSearchConfig;
 import org.aidnews.web.WebConfig;
 
 import static org.hamcrest.Matchers.containsString;
@@ -12,27 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import org.aidnews.indexer.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = ApiController.class)
-@Import({ErrorAdvice.class, WebConfig.class, ApiControllerTest.Index.class})
+@Import({ErrorAdvice.class, WebConfig.class, TestSearchConfig.class})
 class ApiControllerTest {
-  @TestConfiguration
-  static class Index {
-    @Bean(destroyMethod = "close")
-    org.aidnews.indexer.solr.ArticleSearch searchService() throws IOException {
-      return new org.aidnews.indexer.solr.EmbeddedArticleSearch(new SearchService(TestIndex.root()));
-    }
-  }
-
   @Autowired MockMvc mvc;
 
   @Test

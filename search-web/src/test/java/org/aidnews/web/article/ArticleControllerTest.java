@@ -2,36 +2,24 @@ package org.aidnews.web.article;
 
 import org.aidnews.web.ErrorAdvice;
 import org.aidnews.web.LayoutAdvice;
-import org.aidnews.web.TestIndex;
+import org.aidnews.web.TestSearchConfig;
 import org.aidnews.web.WebConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import org.aidnews.indexer.search.SearchService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = ArticleController.class)
-@Import({ErrorAdvice.class, WebConfig.class, LayoutAdvice.class, ArticleControllerTest.Index.class})
+@Import({ErrorAdvice.class, WebConfig.class, LayoutAdvice.class, TestSearchConfig.class})
 class ArticleControllerTest {
-  @TestConfiguration
-  static class Index {
-    @Bean(destroyMethod = "close")
-    org.aidnews.indexer.solr.ArticleSearch searchService() throws IOException {
-      return new org.aidnews.indexer.solr.EmbeddedArticleSearch(new SearchService(TestIndex.root()));
-    }
-  }
-
   @Autowired MockMvc mvc;
 
   private Document page(String url) throws Exception {

@@ -6,36 +6,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.aidnews.indexer.search.SearchService;
 import org.aidnews.web.ErrorAdvice;
-import org.aidnews.web.TestIndex;
+import org.aidnews.web.TestSearchConfig;
 import org.aidnews.web.WebConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 @WebMvcTest(controllers = {FeedController.class, OpenSearchController.class})
-@Import({ErrorAdvice.class, WebConfig.class, FeedControllerTest.Index.class})
+@Import({ErrorAdvice.class, WebConfig.class, TestSearchConfig.class})
 class FeedControllerTest {
-  @TestConfiguration
-  static class Index {
-    @Bean(destroyMethod = "close")
-    org.aidnews.indexer.solr.ArticleSearch searchService() throws IOException {
-      return new org.aidnews.indexer.solr.EmbeddedArticleSearch(new SearchService(TestIndex.root()));
-    }
-  }
-
   @Autowired MockMvc mvc;
 
   private MockHttpServletResponse fetch(String path, String q) throws Exception {
