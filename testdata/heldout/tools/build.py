@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Builds the held-out pages and their labels from the UTF-8 sources in tools/src/.
 
-    python3 testdata/heldout/tools/build.py        # writes pages/, expected/, README table
+    python3 testdata/heldout/tools/build.py                     # this set (testdata/heldout)
+    python3 testdata/heldout/tools/build.py testdata/heldout2    # another set with the same layout
+
+A set directory holds tools/src/p*.py (the sources), and gets pages/, expected/ and the
+table in its README.md. The sources import lib.py from this directory, whichever set they
+belong to.
 
 Each source module defines the labels and an html() function. The build
   - encodes the page in its own charset with errors="strict" (a character the charset
@@ -19,7 +24,7 @@ import re
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parent
+ROOT = HERE.parent  # the set being built; main() replaces it when a set directory is given
 sys.path.insert(0, str(HERE))
 import lib  # noqa: E402
 from check import visible_text, squeeze, CODECS  # noqa: E402
@@ -89,8 +94,18 @@ def readme_table(mods):
     return "\n".join(rows)
 
 
-def main():
-    mods = [load(p) for p in sorted((HERE / "src").glob("p*.py"))]
+def main(argv):
+    global ROOT
+    if len(argv) > 1:
+        ROOT = pathlib.Path(argv[1]).resolve()
+    src = ROOT / "tools" / "src"
+    if not src.is_dir():
+        raise SystemExit("%s: no tools/src directory with page sources" % ROOT)
+    mods = [load(p) for p in sorted(src.glob("p*.py"))]
+    if not mods:
+        raise SystemExit("%s: no page sources (p*.py)" % src)
+    for d in ("pages", "expected"):
+        (ROOT / d).mkdir(exist_ok=True)
     names = [m.NAME for m in mods]
     assert len(set(names)) == len(names), "duplicate page names"
     for m in mods:
@@ -104,8 +119,8 @@ def main():
         if new == t and readme_table(mods) not in t:
             raise SystemExit("README.md has no TABLE START/END markers")
         readme.write_text(new, encoding="utf-8")
-    print("built %d pages" % len(mods))
+    print("built %d pages in %s" % (len(mods), ROOT))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks the held-out set as committed (pages/ + expected/), without the sources.
 
-    python3 testdata/heldout/tools/check.py
+    python3 testdata/heldout/tools/check.py                     # this set (testdata/heldout)
+    python3 testdata/heldout/tools/check.py testdata/heldout2    # another set with the same layout
 
 For every expected/<name>.json with a pages/<name>.html beside it:
   - the page decodes strictly in its labelled charset, and the text has no U+FFFD;
@@ -23,7 +24,7 @@ import re
 import sys
 from urllib.parse import urlsplit
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parent.parent  # default set; main() takes another from argv
 CODECS = {"UTF-8": "utf-8", "GB18030": "gb18030", "Big5": "big5"}
 AGREEMENT_TYPES = {"医联体", "医共体", "专科联盟", "托管", "对口帮扶", "合作共建", "组团式帮扶", "远程医疗", "其他"}
 ARTICLE_FIELDS = ["url", "contentType", "charset", "isArticle", "title", "published", "source", "author",
@@ -132,7 +133,13 @@ def check_page(name, d, raw):
     return errors
 
 
-def main():
+def main(argv=()):
+    global ROOT
+    if len(argv) > 1:
+        ROOT = pathlib.Path(argv[1]).resolve()
+    if not (ROOT / "expected").is_dir() or not (ROOT / "pages").is_dir():
+        print("%s: no pages/ and expected/ directories" % ROOT)
+        return 1
     exp = sorted((ROOT / "expected").glob("*.json"))
     pages = sorted((ROOT / "pages").glob("*.html"))
     passed = failed = 0
@@ -209,4 +216,4 @@ def _in_gb2312(c):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv))
