@@ -15,7 +15,7 @@ IS_ARTICLE = True
 TITLE = "湘雅二医院牵头成立山南心血管专科联盟"
 PUBLISHED = "2023-10-16"
 SOURCE = None
-AUTHOR = "湘山"
+AUTHOR = "彭亚兰"
 SCRIPT = "Hans"
 BODY = [
     "近日，中南大学湘雅二医院与山南市人民医院签署协议，共同成立山南地区心血管疾病专科联盟，湘雅二医院为牵头单位，山南市人民医院为联盟秘书处所在地，山南各县（市、区）人民医院陆续加入。",
@@ -55,7 +55,7 @@ PAGE = """<!DOCTYPE html>
 <article class="post-812 post type-post status-publish format-standard hentry category-news tag-zhuankelianmeng" id="post-812">
 <header class="entry-header"><div class="entry-categories"><a href="/category/news/" rel="category tag">队伍动态</a></div>
 <h1 class="entry-title">@@TITLE@@</h1>
-<div class="post-meta-wrapper"><ul class="post-meta"><li class="post-author">作者 <a href="/author/xiangshan/">湘山</a></li><li class="post-date"><a href="/2023/10/shannan-xinxueguan-lianmeng/"><time class="entry-date published" datetime="2023-10-16T21:07:55+08:00">2023年10月16日</time><time class="updated" datetime="2023-10-18T08:30:12+08:00">2023年10月18日</time></a></li><li class="post-comment-link"><a href="#comments">3条评论</a></li></ul></div></header>
+<div class="post-meta-wrapper"><ul class="post-meta"><li class="post-author">作者 <a href="/author/pengyalan/">彭亚兰</a></li><li class="post-date"><a href="/2023/10/shannan-xinxueguan-lianmeng/"><time class="entry-date published" datetime="2023-10-16T21:07:55+08:00">2023年10月16日</time><time class="updated" datetime="2023-10-18T08:30:12+08:00">2023年10月18日</time></a></li><li class="post-comment-link"><a href="#comments">3条评论</a></li></ul></div></header>
 <div class="post-inner"><div class="entry-content">
 @@BODY@@
 <div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">分享此文章：</h3><ul><li><a class="share-wechat" href="#">微信</a></li><li><a class="share-weibo" href="#">微博</a></li><li><a class="share-print" href="#print">打印</a></li></ul></div>
@@ -70,7 +70,7 @@ PAGE = """<!DOCTYPE html>
 <div class="comments">
 <div class="comment" id="comment-41"><div class="comment-meta"><b class="fn">格桑</b> <time datetime="2023-10-17T09:12:00+08:00">2023年10月17日 09:12</time></div><div class="comment-content"><p>我父亲去年在山南市人民医院放的支架，手术很成功，感谢湖南医生！</p></div></div>
 <div class="comment" id="comment-42"><div class="comment-meta"><b class="fn">长沙小周</b> <time datetime="2023-10-17T20:45:00+08:00">2023年10月17日 20:45</time></div><div class="comment-content"><p>希望以后也能和湘雅医院、湖南省人民医院多合作，把儿科也带起来。</p></div></div>
-<div class="comment" id="comment-43"><div class="comment-meta"><b class="fn">湘山</b> <time datetime="2023-10-18T08:30:00+08:00">2023年10月18日 08:30</time></div><div class="comment-content"><p>@长沙小周 谢谢建议，儿科帮扶明年会有新安排。</p></div></div>
+<div class="comment" id="comment-43"><div class="comment-meta"><b class="fn">湘山情</b> <time datetime="2023-10-18T08:30:00+08:00">2023年10月18日 08:30</time></div><div class="comment-content"><p>@长沙小周 谢谢建议，儿科帮扶明年会有新安排。</p></div></div>
 </div>
 <div id="respond" class="comment-respond"><h2 id="reply-title" class="comment-reply-title">发表回复</h2><form action="/wp-comments-post.php" method="post" id="commentform"><p class="comment-form-comment"><label for="comment">评论</label><textarea id="comment" name="comment"></textarea></p><p class="form-submit"><input name="submit" type="submit" value="发表评论"></p></form></div>
 </div>
