@@ -55,17 +55,30 @@ public final class LinkExtractor {
             return Set.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        for (Element e : doc.select("a[href], area[href]")) {
-            add(out, e.absUrl("href"));
-        }
-        for (Element e : doc.select("frame[src], iframe[src]")) {
-            add(out, e.absUrl("src"));
-        }
-        for (Element e : doc.select("meta[http-equiv]")) {
-            if (e.attr("http-equiv").equalsIgnoreCase("refresh")) {
-                Matcher m = REFRESH_URL.matcher(e.attr("content"));
-                if (m.find()) {
-                    UrlCanonicalizer.resolve(doc.location(), m.group(1)).ifPresent(out::add);
+        // One walk over the elements instead of three CSS selects: jsoup parses a selector string on every
+        // select() call, which the crawl benchmark's profile showed as a tenth of link extraction.
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "a", "area" -> {
+                    if (e.hasAttr("href")) {
+                        add(out, e.absUrl("href"));
+                    }
+                }
+                case "frame", "iframe" -> {
+                    if (e.hasAttr("src")) {
+                        add(out, e.absUrl("src"));
+                    }
+                }
+                case "meta" -> {
+                    if (e.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                        Matcher m = REFRESH_URL.matcher(e.attr("content"));
+                        if (m.find()) {
+                            UrlCanonicalizer.resolve(doc.location(), m.group(1)).ifPresent(out::add);
+                        }
+                    }
+                }
+                default -> {
+                    // not a link
                 }
             }
         }
