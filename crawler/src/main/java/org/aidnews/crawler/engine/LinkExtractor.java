@@ -38,6 +38,12 @@ public final class LinkExtractor {
             return Set.of();
         }
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (isGzip(body)) {
+            // A gzipped sitemap (sitemap.xml.gz) served as a file, not with Content-Encoding: the fetcher kept the
+            // compressed bytes. Only sitemaps and feeds are read from gzip files; anything else has no links for us.
+            byte[] xml = gunzip(body, MAX_SITEMAP_BYTES);
+            return xml.length > 0 && looksLikeXmlFeed(xml) ? xmlLinks(pageUrl, xml) : Set.of();
+        }
         if (type.contains("xml") || type.contains("rss") || type.contains("atom") || looksLikeXmlFeed(body)) {
             return xmlLinks(pageUrl, body);
         }
@@ -98,6 +104,27 @@ public final class LinkExtractor {
             UrlCanonicalizer.resolve(pageUrl, unescapeXml(a.group(1))).ifPresent(out::add);
         }
         return limit(out);
+    }
+
+    /** sitemaps.org: at most 50 MB uncompressed. A gzip bomb stops here. */
+    static final int MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
+
+    private static boolean isGzip(byte[] body) {
+        return body.length >= 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+    }
+
+    /** The decompressed bytes, cut at {@code limit}; what could be read when the data is broken. */
+    static byte[] gunzip(byte[] gz, int limit) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gz), 8192)) {
+            byte[] buf = new byte[8192];
+            for (int n = in.read(buf); n > 0 && out.size() < limit; n = in.read(buf)) {
+                out.write(buf, 0, Math.min(n, limit - out.size()));
+            }
+        } catch (IOException e) {
+            // truncated or corrupt gzip: keep what was decoded
+        }
+        return out.toByteArray();
     }
 
     private static boolean looksLikeXmlFeed(byte[] body) {
