@@ -2,7 +2,7 @@ package org.aidnews.crawler.engine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 import java.util.Set;
@@ -187,7 +187,7 @@ final class Crawler4jEngine {
         @Override
         public void parse(Page page) {
             CrawlSession.PageFetch f = CURRENT.get();
-            Set<WebURL> out = new HashSet<>();
+            Set<WebURL> out = new LinkedHashSet<>(); // queued in page order, not in hash order
             if (f != null && f.url().equals(page.getWebURL().getURL())) {
                 for (String link : f.links()) {
                     WebURL w = factory.newWebUrl();

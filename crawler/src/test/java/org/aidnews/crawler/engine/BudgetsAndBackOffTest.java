@@ -112,31 +112,29 @@ class BudgetsAndBackOffTest {
     @Test
     void retryAfterHoldsTheWholeHostOffForTheTimeAsked() throws Exception {
         site.on("busy.test", "/robots.txt", ex -> HostileSite.send(ex, 404, "text/plain", ""));
-        site.on("busy.test", "/", ex -> HostileSite.send(ex, 200, "text/html", page("/overloaded", "/next")));
-        site.on("busy.test", "/overloaded", ex -> {
+        site.on("busy.test", "/", ex -> HostileSite.send(ex, 200, "text/html", page("/a", "/b")));
+        site.on("busy.test", "*", ex -> { // every page: overloaded; whichever is asked second must wait
             ex.getResponseHeaders().set("Retry-After", "2");
             HostileSite.send(ex, 503, "text/plain", "come back later");
         });
-        site.on("busy.test", "/next", ex -> HostileSite.send(ex, 200, "text/html", page()));
         Map<String, CrawlLogEntry> log = crawl(List.of(policy("busy.test", 0)), options(), 2);
 
         List<HostileSite.Hit> hits = hits("busy.test");
-        assertThat(hits).extracting(HostileSite.Hit::path).containsExactly("/robots.txt", "/", "/overloaded", "/next");
+        assertThat(hits).extracting(HostileSite.Hit::path).containsExactlyInAnyOrder("/robots.txt", "/", "/a", "/b");
         long gap = TimeUnit.NANOSECONDS.toMillis(hits.get(3).nanos() - hits.get(2).nanos());
-        assertThat(gap).as("wait after the 503").isGreaterThanOrEqualTo(1990);
-        assertThat(log.get(site.base("busy.test") + "/overloaded").outcome()).isEqualTo(CrawlOutcome.HTTP_ERROR);
-        assertThat(log.get(site.base("busy.test") + "/next").outcome()).isEqualTo(CrawlOutcome.FETCHED);
+        assertThat(gap).as("wait after the first 503").isGreaterThanOrEqualTo(1990);
+        assertThat(log.get(site.base("busy.test") + "/a").outcome()).isEqualTo(CrawlOutcome.HTTP_ERROR);
+        assertThat(log.get(site.base("busy.test") + "/b").outcome()).isEqualTo(CrawlOutcome.HTTP_ERROR);
     }
 
     @Test
     void anHourOfRetryAfterIsCappedAndAnHttpDateIsUnderstood() throws Exception {
         site.on("greedy.test", "/robots.txt", ex -> HostileSite.send(ex, 404, "text/plain", ""));
-        site.on("greedy.test", "/", ex -> HostileSite.send(ex, 200, "text/html", page("/limited", "/next")));
-        site.on("greedy.test", "/limited", ex -> {
+        site.on("greedy.test", "/", ex -> HostileSite.send(ex, 200, "text/html", page("/a", "/b")));
+        site.on("greedy.test", "*", ex -> {
             ex.getResponseHeaders().set("Retry-After", "3600");
             HostileSite.send(ex, 429, "text/plain", "too many");
         });
-        site.on("greedy.test", "/next", ex -> HostileSite.send(ex, 200, "text/html", page()));
         long started = System.nanoTime();
         crawl(List.of(policy("greedy.test", 0)), options().withMaxRetryAfter(1500), 2);
 
