@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  * @param enabled               false: skipped entirely
  * @param allowPrivateAddresses true: loopback/private addresses may be fetched (sample sites only)
  * @param reachable             false: a real site the test machines cannot reach; skipped unless forced
+ * @param maxPagesPerHost       fetch budget per host (scheme+host+port) per crawl: a site whose allow patterns
+ *                              admit several hosts cannot spend its whole budget on one of them
+ * @param maxHostMinutes        time budget per host per crawl, counted from the first request to the host;
+ *                              URLs of the host still queued after it are logged and not fetched
  */
 public record SitePolicy(
         String id,
@@ -41,11 +45,23 @@ public record SitePolicy(
         String charset,
         boolean enabled,
         boolean allowPrivateAddresses,
-        boolean reachable) {
+        boolean reachable,
+        int maxPagesPerHost,
+        long maxHostMinutes) {
 
     public static final long DEFAULT_POLITENESS_MS = 1000;
     public static final int DEFAULT_MAX_DEPTH = 5;
     public static final int DEFAULT_MAX_PAGES = 1000;
+    /** Two hours: 2000 pages at the 3 s gap the real sites use take 100 minutes. */
+    public static final long DEFAULT_MAX_HOST_MINUTES = 120;
+
+    /** Without per-host budgets: pages per host as for the site, {@value #DEFAULT_MAX_HOST_MINUTES} minutes per host. */
+    public SitePolicy(String id, String name, List<URI> seeds, List<URI> sitemaps, List<Pattern> allow,
+            Pattern articlePattern, List<Pattern> listPatterns, String regionHint, long politenessMs, int maxDepth,
+            int maxPages, String charset, boolean enabled, boolean allowPrivateAddresses, boolean reachable) {
+        this(id, name, seeds, sitemaps, allow, articlePattern, listPatterns, regionHint, politenessMs, maxDepth, maxPages,
+                charset, enabled, allowPrivateAddresses, reachable, maxPages, DEFAULT_MAX_HOST_MINUTES);
+    }
 
     public SitePolicy {
         Objects.requireNonNull(id, "id");
@@ -72,7 +88,7 @@ public record SitePolicy(
                 ? URI.create(newOrigin + u.toString().substring(oldOrigin.length())) : u;
         return new SitePolicy(id, name, seeds.stream().map(move).toList(), sitemaps.stream().map(move).toList(),
                 allow, articlePattern, listPatterns, regionHint, politenessMs, maxDepth, maxPages, charset, enabled,
-                allowPrivateAddresses, reachable);
+                allowPrivateAddresses, reachable, maxPagesPerHost, maxHostMinutes);
     }
 
     /** {@code scheme://host[:port]} of a URL, lower-case, as written (no default-port folding). */
@@ -81,9 +97,17 @@ public record SitePolicy(
         return u.getPort() < 0 ? s : s + ":" + u.getPort();
     }
 
+    /** This policy with other per-host budgets. */
+    public SitePolicy withHostBudgets(int pagesPerHost, long hostMinutes) {
+        return new SitePolicy(id, name, seeds, sitemaps, allow, articlePattern, listPatterns, regionHint,
+                politenessMs, maxDepth, maxPages, charset, enabled, allowPrivateAddresses, reachable, pagesPerHost,
+                hostMinutes);
+    }
+
     /** This policy with a different fetch budget (the CLI's {@code --max-pages}). */
     public SitePolicy withMaxPages(int pages) {
         return new SitePolicy(id, name, seeds, sitemaps, allow, articlePattern, listPatterns, regionHint,
-                politenessMs, maxDepth, pages, charset, enabled, allowPrivateAddresses, reachable);
+                politenessMs, maxDepth, pages, charset, enabled, allowPrivateAddresses, reachable,
+                Math.min(pages, maxPagesPerHost), maxHostMinutes);
     }
 }

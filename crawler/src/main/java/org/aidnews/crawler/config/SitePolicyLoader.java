@@ -27,7 +27,7 @@ public final class SitePolicyLoader {
 
     private static final Set<String> SITE_KEYS = Set.of("id", "name", "seeds", "sitemaps", "allow", "articlePattern",
             "listPatterns", "regionHint", "politenessMs", "maxDepth", "maxPages", "charset", "enabled",
-            "allowPrivateAddresses", "reachable");
+            "allowPrivateAddresses", "reachable", "maxPagesPerHost", "maxHostMinutes");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     /** GB/T 2260 province-level codes end in 0000 (650000 新疆, 540000 西藏, 660000 兵团 as used by us). */
     private static final Pattern PROVINCE_CODE = Pattern.compile("\\d{2}0000");
@@ -116,8 +116,11 @@ public final class SitePolicyLoader {
                     throw error("charset", "'" + charset + "' is not a charset this JVM knows");
                 }
             }
+            int pagesPerHost = (int) integer("maxPagesPerHost", pages, 1, 10_000_000);
+            long hostMinutes = integer("maxHostMinutes", SitePolicy.DEFAULT_MAX_HOST_MINUTES, 1, 100_000);
             return new SitePolicy(id, name, seeds, sitemaps, allow, article, lists, region, politeness, depth, pages,
-                    charset, bool("enabled", true), bool("allowPrivateAddresses", false), bool("reachable", true));
+                    charset, bool("enabled", true), bool("allowPrivateAddresses", false), bool("reachable", true),
+                    pagesPerHost, hostMinutes);
         }
 
         private ConfigException error(String key, String problem) {

@@ -46,10 +46,23 @@ final class CrawlHistory {
                 if (e.outcome() == CrawlOutcome.FETCHED && e.warcFile() != null
                         && Files.exists(dir.resolve(e.warcFile()))) {
                     captures.merge(e.url(), e, (a, b) -> a.time().isAfter(b.time()) ? a : b);
+                } else if (e.outcome() == CrawlOutcome.NOT_MODIFIED && captures.containsKey(e.url())) {
+                    // Still the same capture, but the server may have sent new validators (a 200 with the same
+                    // payload and a fresh ETag): the next conditional GET should send those.
+                    captures.computeIfPresent(e.url(), (u, c) -> e.time().isAfter(c.time()) ? withValidators(c, e) : c);
                 }
             }
         }
         return new CrawlHistory(captures);
+    }
+
+    private static CrawlLogEntry withValidators(CrawlLogEntry capture, CrawlLogEntry revisit) {
+        String etag = revisit.etag() != null ? revisit.etag() : capture.etag();
+        String lastModified = revisit.lastModified() != null ? revisit.lastModified() : capture.lastModified();
+        return new CrawlLogEntry(capture.time(), capture.site(), capture.url(), capture.outcome(), capture.reason(),
+                capture.status(), capture.bytes(), capture.millis(), capture.depth(), capture.parent(), capture.warcFile(),
+                capture.warcOffset(), capture.recordId(), capture.payloadDigest(), etag, lastModified,
+                capture.contentType(), capture.location());
     }
 
     Optional<CrawlLogEntry> lastCapture(String url) {

@@ -51,24 +51,37 @@ public final class CrawlSession implements Closeable {
      * @param clock       for robots.txt cache expiry
      * @param agentName   robots.txt product token
      * @param warcRollBytes WARC file size at which a new file is started
+     * @param maxRetryAfterMs longest a 429/503 Retry-After keeps the crawler away from a host
      */
     public record Options(int totalBudget, HttpFetcher.Settings fetch, AddressGuard guard, Clock clock,
-            String agentName, long warcRollBytes) {
+            String agentName, long warcRollBytes, long maxRetryAfterMs) {
+        /** Ten minutes: a server asking for an hour is waited for ten, then asked again. */
+        public static final long DEFAULT_MAX_RETRY_AFTER_MS = 10 * 60 * 1000;
+
         public static Options defaults() {
             return new Options(Integer.MAX_VALUE, HttpFetcher.Settings.defaults(), new AddressGuard(),
-                    Clock.systemUTC(), "aidnews-crawler", 100L * 1024 * 1024);
+                    Clock.systemUTC(), "aidnews-crawler", 100L * 1024 * 1024, DEFAULT_MAX_RETRY_AFTER_MS);
         }
 
         public Options withTotalBudget(int pages) {
-            return new Options(pages, fetch, guard, clock, agentName, warcRollBytes);
+            return new Options(pages, fetch, guard, clock, agentName, warcRollBytes, maxRetryAfterMs);
         }
 
         public Options withGuard(AddressGuard g) {
-            return new Options(totalBudget, fetch, g, clock, agentName, warcRollBytes);
+            return new Options(totalBudget, fetch, g, clock, agentName, warcRollBytes, maxRetryAfterMs);
         }
 
         public Options withFetch(HttpFetcher.Settings f) {
-            return new Options(totalBudget, f, guard, clock, agentName, warcRollBytes);
+            return new Options(totalBudget, f, guard, clock, agentName, warcRollBytes, maxRetryAfterMs);
+        }
+
+        /** Host time budgets, robots.txt expiry and Retry-After dates are read from this clock. */
+        public Options withClock(Clock c) {
+            return new Options(totalBudget, fetch, guard, c, agentName, warcRollBytes, maxRetryAfterMs);
+        }
+
+        public Options withMaxRetryAfter(long millis) {
+            return new Options(totalBudget, fetch, guard, clock, agentName, warcRollBytes, millis);
         }
     }
 
@@ -100,6 +113,10 @@ public final class CrawlSession implements Closeable {
     private final Set<String> decided = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> redirectHops = new ConcurrentHashMap<>();
     private final Map<String, Long> crawlDelays = new ConcurrentHashMap<>();
+    /** When each host (origin) was first asked this crawl, for its time budget. */
+    private final Map<String, Instant> hostStarted = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final long maxRetryAfterMs;
 
     /**
      * @param logFile the crawl log of this crawl; if it exists the crawl is being resumed, and URLs it
@@ -109,6 +126,8 @@ public final class CrawlSession implements Closeable {
             throws IOException {
         this.sites = List.copyOf(sites);
         this.outDir = outDir;
+        this.clock = options.clock();
+        this.maxRetryAfterMs = options.maxRetryAfterMs();
         this.stats = stats;
         int year = Instant.now(options.clock()).atZone(ZoneId.of("Asia/Shanghai")).getYear();
         this.scope = new CrawlScope(sites, UrlRule.defaults(year), options.totalBudget());
@@ -210,7 +229,7 @@ public final class CrawlSession implements Closeable {
             reject(d.site(), url, new Rejection(o, verdict.reason()), depth, parent);
             return false;
         }
-        Optional<Rejection> budget = scope.reserve(d.site());
+        Optional<Rejection> budget = scope.reserve(d.site(), RobotsGateOrigin.of(url));
         if (budget.isPresent()) {
             reject(d.site(), url, budget.get(), depth, parent);
             return false;
@@ -233,6 +252,11 @@ public final class CrawlSession implements Closeable {
         if (done != null && done.outcome().stored()) {
             return replay(done); // resumed crawl: stored before the kill, so only its links are needed
         }
+        if (site != null && hostTimeUsedUp(url, site)) {
+            log.write(CrawlLogEntry.decision(Instant.now(), siteId, url, CrawlOutcome.OUT_OF_SCOPE,
+                    "host time budget of " + site.maxHostMinutes() + " min used up", depth, parent));
+            return new PageFetch(url, 599, null, null, Set.of());
+        }
         Map<String, String> conditional = new LinkedHashMap<>();
         Optional<CrawlLogEntry> before = previous.lastCapture(url);
         before.ifPresent(b -> {
@@ -251,12 +275,23 @@ public final class CrawlSession implements Closeable {
         }
     }
 
-    @SuppressWarnings("try") // the slot is held for its scope only
+    /** Whether the URL's host has been crawled longer than its site's {@code maxHostMinutes}, this crawl. */
+    private boolean hostTimeUsedUp(String url, SitePolicy site) {
+        Instant first = hostStarted.computeIfAbsent(RobotsGateOrigin.of(url), k -> clock.instant());
+        return clock.instant().isAfter(first.plus(java.time.Duration.ofMinutes(site.maxHostMinutes())));
+    }
+
     private FetchedResponse politeFetch(URI url, Map<String, String> headers, SitePolicy site) throws InterruptedException {
         long gap = Math.max(site == null ? SitePolicy.DEFAULT_POLITENESS_MS : site.politenessMs(),
                 crawlDelays.getOrDefault(RobotsGateOrigin.of(url.toString()), 0L));
         try (HostPoliteness.Slot slot = politeness.acquire(RobotsGateOrigin.of(url.toString()), gap)) {
-            return fetcher.fetch(url, headers, site != null && site.allowPrivateAddresses());
+            FetchedResponse r = fetcher.fetch(url, headers, site != null && site.allowPrivateAddresses());
+            if (r.ok() && (r.status() == 429 || r.status() == 503)) {
+                // The server asks us to come back later: the whole host waits, not only this URL (RFC 9110 §10.2.3).
+                RetryAfter.millis(r.header("Retry-After"), clock.instant())
+                        .ifPresent(ms -> slot.holdOff(Math.min(ms, maxRetryAfterMs)));
+            }
+            return r;
         }
     }
 
@@ -273,7 +308,8 @@ public final class CrawlSession implements Closeable {
         int status = r.status();
         String contentType = r.header("Content-Type");
         if (status == 304 && before != null) {
-            StoredRecord s = warc.writeRevisit(r, siteId, before.recordId(), before.time(), before.payloadDigest());
+            StoredRecord s = warc.writeRevisit(r, siteId, before.recordId(), before.time(), before.payloadDigest(),
+                    WarcStore.RevisitProfile.SERVER_NOT_MODIFIED);
             String etag = r.header("ETag") != null ? r.header("ETag") : before.etag();
             String lastModified = r.header("Last-Modified") != null ? r.header("Last-Modified") : before.lastModified();
             CrawlLogEntry entry = new CrawlLogEntry(r.fetchTime(), siteId, url, CrawlOutcome.NOT_MODIFIED,
@@ -282,6 +318,20 @@ public final class CrawlSession implements Closeable {
             log.write(entry);
             doneThisCrawl.put(url, entry);
             return new PageFetch(url, 200, null, before.contentType(), storedLinks(before));
+        }
+        if (status >= 200 && status < 300 && !r.truncated() && before != null && before.payloadDigest() != null
+                && before.payloadDigest().equals(WarcStore.payloadDigest(r.body()))) {
+            // A 200 whose payload is byte-identical to the stored capture (servers without validators, or with
+            // validators that change on every request): a revisit record, not a second copy of the page.
+            StoredRecord s = warc.writeRevisit(r, siteId, before.recordId(), before.time(), before.payloadDigest(),
+                    WarcStore.RevisitProfile.IDENTICAL_PAYLOAD_DIGEST);
+            CrawlLogEntry entry = new CrawlLogEntry(r.fetchTime(), siteId, url, CrawlOutcome.NOT_MODIFIED,
+                    "payload identical to the capture of " + before.time(), status, 0, r.millis(), depth, parent,
+                    s.warcFile(), s.offset(), s.recordId(), s.payloadDigest(), r.header("ETag"), r.header("Last-Modified"),
+                    contentType, null);
+            log.write(entry);
+            doneThisCrawl.put(url, entry);
+            return new PageFetch(url, 200, null, contentType, LinkExtractor.links(url, contentType, r.body()));
         }
         StoredRecord s = warc.writeResponse(r, siteId);
         CrawlOutcome outcome;

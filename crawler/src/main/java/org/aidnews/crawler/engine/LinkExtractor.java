@@ -38,6 +38,12 @@ public final class LinkExtractor {
             return Set.of();
         }
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (isGzip(body)) {
+            // A gzipped sitemap (sitemap.xml.gz) served as a file, not with Content-Encoding: the fetcher kept the
+            // compressed bytes. Only sitemaps and feeds are read from gzip files; anything else has no links for us.
+            byte[] xml = gunzip(body, MAX_SITEMAP_BYTES);
+            return xml.length > 0 && looksLikeXmlFeed(xml) ? xmlLinks(pageUrl, xml) : Set.of();
+        }
         if (type.contains("xml") || type.contains("rss") || type.contains("atom") || looksLikeXmlFeed(body)) {
             return xmlLinks(pageUrl, body);
         }
@@ -55,17 +61,30 @@ public final class LinkExtractor {
             return Set.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        for (Element e : doc.select("a[href], area[href]")) {
-            add(out, e.absUrl("href"));
-        }
-        for (Element e : doc.select("frame[src], iframe[src]")) {
-            add(out, e.absUrl("src"));
-        }
-        for (Element e : doc.select("meta[http-equiv]")) {
-            if (e.attr("http-equiv").equalsIgnoreCase("refresh")) {
-                Matcher m = REFRESH_URL.matcher(e.attr("content"));
-                if (m.find()) {
-                    UrlCanonicalizer.resolve(doc.location(), m.group(1)).ifPresent(out::add);
+        // One walk over the elements instead of three CSS selects: jsoup parses a selector string on every
+        // select() call, which the crawl benchmark's profile showed as a tenth of link extraction.
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "a", "area" -> {
+                    if (e.hasAttr("href")) {
+                        add(out, e.absUrl("href"));
+                    }
+                }
+                case "frame", "iframe" -> {
+                    if (e.hasAttr("src")) {
+                        add(out, e.absUrl("src"));
+                    }
+                }
+                case "meta" -> {
+                    if (e.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                        Matcher m = REFRESH_URL.matcher(e.attr("content"));
+                        if (m.find()) {
+                            UrlCanonicalizer.resolve(doc.location(), m.group(1)).ifPresent(out::add);
+                        }
+                    }
+                }
+                default -> {
+                    // not a link
                 }
             }
         }
@@ -85,6 +104,27 @@ public final class LinkExtractor {
             UrlCanonicalizer.resolve(pageUrl, unescapeXml(a.group(1))).ifPresent(out::add);
         }
         return limit(out);
+    }
+
+    /** sitemaps.org: at most 50 MB uncompressed. A gzip bomb stops here. */
+    static final int MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
+
+    private static boolean isGzip(byte[] body) {
+        return body.length >= 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+    }
+
+    /** The decompressed bytes, cut at {@code limit}; what could be read when the data is broken. */
+    static byte[] gunzip(byte[] gz, int limit) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gz), 8192)) {
+            byte[] buf = new byte[8192];
+            for (int n = in.read(buf); n > 0 && out.size() < limit; n = in.read(buf)) {
+                out.write(buf, 0, Math.min(n, limit - out.size()));
+            }
+        } catch (IOException e) {
+            // truncated or corrupt gzip: keep what was decoded
+        }
+        return out.toByteArray();
     }
 
     private static boolean looksLikeXmlFeed(byte[] body) {

@@ -29,15 +29,21 @@ public final class HostPoliteness {
     public final class Slot implements AutoCloseable {
         private final Host host;
         private final long gapNanos;
+        private long holdOffNanos;
 
         private Slot(Host host, long gapNanos) {
             this.host = host;
             this.gapNanos = gapNanos;
         }
 
+        /** The host asked for a pause (Retry-After): the next request waits at least this long instead of the gap. */
+        public void holdOff(long millis) {
+            holdOffNanos = Math.max(holdOffNanos, TimeUnit.MILLISECONDS.toNanos(Math.max(0, millis)));
+        }
+
         @Override
         public void close() {
-            host.nextAllowedNanos = System.nanoTime() + gapNanos;
+            host.nextAllowedNanos = System.nanoTime() + Math.max(gapNanos, holdOffNanos);
             host.lock.unlock();
         }
     }

@@ -21,6 +21,7 @@ public final class CrawlScope {
     private final List<SitePolicy> sites;
     private final List<UrlRule> rules;
     private final Map<String, AtomicInteger> reserved = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> reservedPerHost = new ConcurrentHashMap<>();
     private final AtomicInteger reservedTotal = new AtomicInteger();
     private final int totalBudget;
 
@@ -93,17 +94,39 @@ public final class CrawlScope {
      * rejection to log.
      */
     public Optional<Rejection> reserve(SitePolicy site) {
+        return reserve(site, null);
+    }
+
+    /**
+     * As {@link #reserve(SitePolicy)}, and also from the host's budget ({@code maxPagesPerHost}), keyed by
+     * origin (scheme+host+port); {@code origin} null skips the host budget.
+     */
+    public Optional<Rejection> reserve(SitePolicy site, String origin) {
+        AtomicInteger host = origin == null ? null : reservedPerHost.computeIfAbsent(site.id() + " " + origin,
+                k -> new AtomicInteger());
+        if (host != null && host.incrementAndGet() > site.maxPagesPerHost()) {
+            host.decrementAndGet();
+            return Optional.of(Rejection.outOfScope("host page budget of " + site.maxPagesPerHost() + " used up"));
+        }
         AtomicInteger count = reserved.computeIfAbsent(site.id(), k -> new AtomicInteger());
         if (count.incrementAndGet() > site.maxPages()) {
             count.decrementAndGet();
+            release(host);
             return Optional.of(Rejection.outOfScope("site page budget of " + site.maxPages() + " used up"));
         }
         if (reservedTotal.incrementAndGet() > totalBudget) {
             reservedTotal.decrementAndGet();
             count.decrementAndGet();
+            release(host);
             return Optional.of(Rejection.outOfScope("crawl page budget of " + totalBudget + " used up"));
         }
         return Optional.empty();
+    }
+
+    private static void release(AtomicInteger host) {
+        if (host != null) {
+            host.decrementAndGet();
+        }
     }
 
     private static URI parse(String url) {

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Skips files that are not news pages (images, styles, scripts, archives, media, office files). Decided by
- * the path's extension before any request; a page served without an extension is still fetched.
+ * the path's extension before any request; a page served without an extension is still fetched. A gzipped
+ * sitemap ({@code .xml.gz}) is not skipped.
  */
 record NonPageExtensionRule() implements UrlRule {
 
@@ -28,6 +29,9 @@ record NonPageExtensionRule() implements UrlRule {
             return Optional.empty();
         }
         String ext = path.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (ext.equals("gz") && path.toLowerCase(Locale.ROOT).endsWith(".xml.gz")) {
+            return Optional.empty(); // a gzipped sitemap (sitemaps.org allows them), not an archive
+        }
         return SKIPPED.contains(ext)
                 ? Optional.of(Rejection.outOfScope("not a page (." + ext + ")"))
                 : Optional.empty();

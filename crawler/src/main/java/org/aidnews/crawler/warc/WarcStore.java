@@ -103,17 +103,37 @@ public final class WarcStore implements Closeable {
         return new StoredRecord(file, offset, "<urn:uuid:" + responseId + ">", payloadDigest.toString());
     }
 
+    /** Why a capture is stored as a revisit (WARC 1.0 §6.7.2 profiles). */
+    public enum RevisitProfile {
+        /** A 304 answer to a conditional GET. */
+        SERVER_NOT_MODIFIED(WarcRevisit.SERVER_NOT_MODIFIED_1_0),
+        /** A full answer whose payload digest equals the earlier capture's. */
+        IDENTICAL_PAYLOAD_DIGEST(WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_0);
+
+        private final URI uri;
+
+        RevisitProfile(URI uri) {
+            this.uri = uri;
+        }
+    }
+
+    /** The payload digest as written to WARC-Payload-Digest and the crawl log ({@code sha1:BASE32}). */
+    public static String payloadDigest(byte[] payload) {
+        return sha1(payload).toString();
+    }
+
     /**
-     * A 304 to a conditional GET: a revisit record (profile server-not-modified) holding only the 304's
-     * headers and pointing at the earlier capture, whose payload digest it repeats.
+     * A revisit record holding only the new response's status line and headers (no payload) and pointing at
+     * the earlier capture, whose payload digest it repeats: for a 304 ({@link RevisitProfile#SERVER_NOT_MODIFIED})
+     * or a 200 with the same payload ({@link RevisitProfile#IDENTICAL_PAYLOAD_DIGEST}).
      */
     public synchronized StoredRecord writeRevisit(FetchedResponse r, String siteId, String refersToRecordId,
-            Instant refersToDate, String refersToPayloadDigest) throws IOException {
+            Instant refersToDate, String refersToPayloadDigest, RevisitProfile profile) throws IOException {
         ensureOpen();
         URI target = URI.create(r.url());
         UUID id = UUID.randomUUID();
         byte[] block = httpResponseBlock(r.protocol(), r.status(), r.reasonPhrase(), r.headers(), new byte[0]);
-        WarcRevisit.Builder revisit = new WarcRevisit.Builder(target, WarcRevisit.SERVER_NOT_MODIFIED_1_0)
+        WarcRevisit.Builder revisit = new WarcRevisit.Builder(target, profile.uri)
                 .recordId(id)
                 .date(r.fetchTime())
                 .body(MediaType.HTTP_RESPONSE, block)
