@@ -49,13 +49,21 @@ public final class EnrichmentEvaluation {
   }
 
   /** The scores of one run. */
-  public record Report(String name, int pages, int notIndexed, Map<String, FacetScore> facets, double articlesPerSecond) {
+  public record Report(String name, int pages, List<String> notIndexed, Map<String, FacetScore> facets,
+      double articlesPerSecond) {
+    public Report {
+      notIndexed = List.copyOf(notIndexed);
+    }
+
     public String format() {
       StringBuilder sb = new StringBuilder();
       sb.append(String.format(Locale.ROOT, "== %s: %d labelled articles%s, enrichment %.0f articles/s (one thread)%n", name,
-          pages, notIndexed > 0 ? " (" + notIndexed + " not indexed by the pipeline)" : "", articlesPerSecond));
+          pages, notIndexed.isEmpty() ? "" : " (" + notIndexed.size() + " not indexed by the pipeline)", articlesPerSecond));
       for (String f : FACETS) {
         sb.append(String.format(Locale.ROOT, "  %-28s %s%n", f, facets.get(f)));
+      }
+      for (String n : notIndexed) {
+        sb.append("  not indexed: ").append(n).append('\n');
       }
       return sb.toString();
     }
@@ -88,13 +96,13 @@ public final class EnrichmentEvaluation {
       nanos += System.nanoTime() - t0;
       results.put(p, e);
     }
-    return score(name, results, 0, nanos);
+    return score(name, results, List.of(), nanos);
   }
 
   /** The real pipeline on each page's bytes; pages without bytes are skipped. */
   public Report onPages(String name, List<LabelledPage> pages, Pipeline pipeline) {
     Map<LabelledPage, EnrichedArticle> results = new LinkedHashMap<>();
-    int notIndexed = 0;
+    List<String> notIndexed = new ArrayList<>();
     long nanos = 0;
     for (LabelledPage p : articles(pages)) {
       if (p.pageFile() == null) {
@@ -117,7 +125,7 @@ public final class EnrichmentEvaluation {
       PageOutcome outcome = pipeline.process(new FetchedPage(url, fetched, 200, headers, bytes));
       nanos += System.nanoTime() - t0;
       if (outcome.enriched() == null) {
-        notIndexed++;
+        notIndexed.add(p.id() + " (" + outcome.reject() + (outcome.detail() == null ? "" : ": " + outcome.detail()) + ")");
       }
       results.put(p, outcome.enriched());
     }
@@ -128,7 +136,7 @@ public final class EnrichmentEvaluation {
     return pages.stream().filter(LabelledPage::isArticle).toList();
   }
 
-  private Report score(String name, Map<LabelledPage, EnrichedArticle> results, int notIndexed, long nanos) {
+  private Report score(String name, Map<LabelledPage, EnrichedArticle> results, List<String> notIndexed, long nanos) {
     Map<String, FacetScore> facets = new LinkedHashMap<>();
     for (String f : FACETS) {
       facets.put(f, new FacetScore());
