@@ -108,7 +108,10 @@ public final class Enricher {
     for (Agreement a : signed) {
       for (Party p : a.parties()) {
         InstitutionMention m = byName.get(p.name());
-        if (m != null && m.location() != null && p.side() != Side.unknown) {
+        if (m != null && m.location() != null && p.side() != Side.unknown
+            && !(p.side() == Side.helper && context.inRegion(gazetteer.province(m.location())))) {
+          // A hospital in the story's receiving region that leads its own 医共体 helps its townships, but
+          // its place stays on the receiving side of the paired assistance the story is framed by.
           partySides.putIfAbsent(m.location(), p.side());
         }
       }

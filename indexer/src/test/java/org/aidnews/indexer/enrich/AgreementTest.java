@@ -163,4 +163,14 @@ class AgreementTest {
     assertThat(e.agreements().get(0).type()).isEqualTo("医联体");
     assertThat(e.agreements().get(0).date()).isEqualTo(LocalDate.of(2023, 6, 1));
   }
+
+  @Test
+  void aCountyLeadingItsOwnCommunityInAnAidedRegionStaysOnTheReceivingSide() {
+    EnrichedArticle e = TestEnricher.enrich(null,
+        "6月2日，墨玉县人民医院作为牵头医院，与全县16家乡镇卫生院签订医共体建设协议。北京援疆医疗队参与了方案制定。",
+        LocalDate.of(2023, 6, 3));
+    assertThat(e.agreements().get(0).parties()).containsExactly(new Party("墨玉县人民医院", Side.helper));
+    assertThat(e.recipientProvinces()).contains("新疆维吾尔自治区");
+    assertThat(e.helperProvinces()).doesNotContain("新疆维吾尔自治区");
+  }
 }
