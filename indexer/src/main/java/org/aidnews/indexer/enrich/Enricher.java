@@ -32,6 +32,7 @@ import org.aidnews.indexer.model.Article;
 import org.aidnews.indexer.model.EnrichedArticle;
 import org.aidnews.indexer.model.Party;
 import org.aidnews.indexer.model.Place;
+import org.aidnews.indexer.model.QualityFlag;
 import org.aidnews.indexer.model.Role;
 import org.aidnews.indexer.model.Side;
 
@@ -98,7 +99,10 @@ public final class Enricher {
     institutions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     AidContext context = AidContext.of(text, found, gazetteer);
 
-    List<Agreement> signed = agreements.find(text, bodyStart, titleSimplified, article.published(), institutions, context,
+    boolean publishedYearInferred = article.published() != null && (article.quality().flags().contains(QualityFlag.YEAR_INFERRED)
+        || (article.publishedRule() != null && article.publishedRule().startsWith("inferred-year")));
+    List<Agreement> signed = agreements.find(text, bodyStart, titleSimplified, article.published(), publishedYearInferred,
+        institutions, context,
         mainPair(hospitalMentions, context));
     Map<Division, Side> partySides = new LinkedHashMap<>();
     Map<String, InstitutionMention> byName = new HashMap<>();

@@ -173,4 +173,29 @@ class AgreementTest {
     assertThat(e.recipientProvinces()).contains("新疆维吾尔自治区");
     assertThat(e.helperProvinces()).doesNotContain("新疆维吾尔自治区");
   }
+
+  private static EnrichedArticle withPublishRule(String body, LocalDate published, String rule) {
+    org.aidnews.indexer.model.Article a = new org.aidnews.indexer.model.Article("http://test.invalid/b", java.time.Instant.EPOCH,
+        "UTF-8", null, body, published, rule, null, null, org.aidnews.indexer.model.Script.Hans, true, true, 1.0,
+        new org.aidnews.indexer.model.Quality(java.util.List.of(), java.util.Set.of(), 0, null));
+    return TestEnricher.get().enrich("b", a, "", body);
+  }
+
+  @Test
+  void aSigningDateTakesItsYearFromAnInferredPublishDateAndSaysSo() {
+    String body = "3月6日，天水市第一人民医院与清水县人民医院签订医联体合作协议。";
+    Agreement guessed = withPublishRule(body, LocalDate.of(2024, 3, 6), "inferred-year-fetch").agreements().get(0);
+    assertThat(guessed.date()).isEqualTo(LocalDate.of(2024, 3, 6));
+    assertThat(guessed.dateYearInferred()).isTrue();
+    Agreement known = withPublishRule(body, LocalDate.of(2024, 3, 7), "meta").agreements().get(0);
+    assertThat(known.dateYearInferred()).isFalse();
+  }
+
+  @Test
+  void aYearWrittenWithTheSigningDateIsNeverInferred() {
+    Agreement a = withPublishRule("2024年3月6日，天水市第一人民医院与清水县人民医院签订医联体合作协议。", LocalDate.of(2024, 3, 6),
+        "inferred-year-fetch").agreements().get(0);
+    assertThat(a.date()).isEqualTo(LocalDate.of(2024, 3, 6));
+    assertThat(a.dateYearInferred()).isFalse();
+  }
 }

@@ -87,9 +87,12 @@ public final class AgreementFinder {
    * @param articleTitle the title (for the type when the body does not say), or null
    * @param published    the publish date, or null
    * @param institutions institutions found in {@code text}
+   * @param publishedYearInferred whether the publish date's year was itself inferred (then so is the year
+   *                     of a signing date written without one)
    */
   public List<Agreement> find(String text, int bodyStart, String articleTitle, LocalDate published,
-      List<InstitutionMention> institutions, AidContext context, List<InstitutionMention> fallbackPair) {
+      boolean publishedYearInferred, List<InstitutionMention> institutions, AidContext context,
+      List<InstitutionMention> fallbackPair) {
     List<Sentence> sentences = sentences(text, bodyStart);
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -241,8 +244,9 @@ public final class AgreementFinder {
       for (int k = 0; k < parties.size(); k++) {
         ps.add(new Party(parties.get(k).canonical(), sides.get(k)));
       }
+      boolean yearInferred = date != null && date.date() != null && !date.yearWritten() && publishedYearInferred;
       out.add(new Agreement(type.label(), title, ps, date == null ? null : date.date(), date == null ? null : date.text(),
-          venue(text, institutions, sentences, group)));
+          venue(text, institutions, sentences, group), yearInferred));
     }
     return out;
   }
