@@ -122,11 +122,11 @@ public final class Enricher {
     }
     if (context.hasRegion()) {
       // In a story framed as 援疆/援藏/东西部协作 every hospital's side follows from where it is.
-      List<InstitutionMention> distinct = distinctHospitals(hospitalMentions);
-      List<Side> s = sides.sides(distinct, context);
-      for (int i = 0; i < distinct.size(); i++) {
-        if (distinct.get(i).location() != null && s.get(i) != Side.unknown) {
-          partySides.putIfAbsent(distinct.get(i).location(), s.get(i));
+      // (Not SideJudge's seniority fallback: a story whose hospitals are all in the receiving region,
+      // such as a meeting of the aided hospitals, has no helper among them.)
+      for (InstitutionMention h : distinctHospitals(hospitalMentions)) {
+        if (h.location() != null) {
+          partySides.putIfAbsent(h.location(), context.inRegion(gazetteer.province(h.location())) ? Side.recipient : Side.helper);
         }
       }
     } else if (AidContext.reportsAssistance(text)) {
