@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.aidnews.indexer.Pipeline;
 import org.aidnews.indexer.enrich.Enricher;
 import org.aidnews.indexer.enrich.eval.EnrichmentEvaluation;
@@ -13,8 +14,8 @@ import org.aidnews.indexer.enrich.eval.LabelledPages;
 
 /**
  * {@code aidnews eval-enrich [--testdata DIR] [--fixtures DIR] [--mistakes N]}: precision and recall of
- * the enrichment on every labelled page, printed per facet, for the sample sites (development set)
- * and the held-out pages (test set) separately, each twice: on the labelled title and body
+ * the enrichment on every labelled page, printed per facet, for the sample sites and for each held-out
+ * set ({@code testdata/heldout*}) separately, each twice: on the labelled title and body
  * (enrichment alone) and through the real pipeline on the page bytes. Exit code 0 when it ran, 2 on a
  * usage error.
  */
@@ -65,12 +66,14 @@ public final class EvalEnrichCommand {
       out.println("eval-enrich: no testdata directory found (use --testdata DIR)");
     } else {
       List<LabelledPage> sites = loader.sampleSites(testdata);
-      List<LabelledPage> heldOut = loader.heldOut(testdata);
       report(out, eval.onLabelledText("sample sites (dev) — labelled text", sites), mistakes);
       report(out, eval.onPages("sample sites (dev) — pipeline on page bytes", sites, pipeline), mistakes);
-      // The held-out pages are the test set: reported, never tuned on.
-      report(out, eval.onLabelledText("held-out (test) — labelled text", heldOut), mistakes);
-      report(out, eval.onPages("held-out (test) — pipeline on page bytes", heldOut, pipeline), mistakes);
+      // Each held-out set (testdata/heldout*) on its own: a set's README says whether it is still a
+      // test set (reported, never tuned on) or has become a development set.
+      for (Map.Entry<String, List<LabelledPage>> set : loader.heldOutSets(testdata).entrySet()) {
+        report(out, eval.onLabelledText(set.getKey() + " — labelled text", set.getValue()), mistakes);
+        report(out, eval.onPages(set.getKey() + " — pipeline on page bytes", set.getValue(), pipeline), mistakes);
+      }
     }
     for (String p : loader.problems()) {
       out.println("problem: " + p);

@@ -198,6 +198,7 @@ public final class ExtractCommand {
         }
         an.put("date", ag.date() == null ? null : ag.date().toString());
         an.put("dateText", ag.dateText());
+        an.put("dateYearInferred", ag.dateYearInferred());
         an.put("place", ag.place());
       }
       strings(node.putArray("topics"), e.topics());

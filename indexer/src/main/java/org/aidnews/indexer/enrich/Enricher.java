@@ -32,6 +32,7 @@ import org.aidnews.indexer.model.Article;
 import org.aidnews.indexer.model.EnrichedArticle;
 import org.aidnews.indexer.model.Party;
 import org.aidnews.indexer.model.Place;
+import org.aidnews.indexer.model.QualityFlag;
 import org.aidnews.indexer.model.Role;
 import org.aidnews.indexer.model.Side;
 
@@ -98,7 +99,10 @@ public final class Enricher {
     institutions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     AidContext context = AidContext.of(text, found, gazetteer);
 
-    List<Agreement> signed = agreements.find(text, bodyStart, titleSimplified, article.published(), institutions, context,
+    boolean publishedYearInferred = article.published() != null && (article.quality().flags().contains(QualityFlag.YEAR_INFERRED)
+        || (article.publishedRule() != null && article.publishedRule().startsWith("inferred-year")));
+    List<Agreement> signed = agreements.find(text, bodyStart, titleSimplified, article.published(), publishedYearInferred,
+        institutions, context,
         mainPair(hospitalMentions, context));
     Map<Division, Side> partySides = new LinkedHashMap<>();
     Map<String, InstitutionMention> byName = new HashMap<>();
@@ -108,18 +112,21 @@ public final class Enricher {
     for (Agreement a : signed) {
       for (Party p : a.parties()) {
         InstitutionMention m = byName.get(p.name());
-        if (m != null && m.location() != null && p.side() != Side.unknown) {
+        if (m != null && m.location() != null && p.side() != Side.unknown
+            && !(p.side() == Side.helper && context.inRegion(gazetteer.province(m.location())))) {
+          // A hospital in the story's receiving region that leads its own 医共体 helps its townships, but
+          // its place stays on the receiving side of the paired assistance the story is framed by.
           partySides.putIfAbsent(m.location(), p.side());
         }
       }
     }
     if (context.hasRegion()) {
       // In a story framed as 援疆/援藏/东西部协作 every hospital's side follows from where it is.
-      List<InstitutionMention> distinct = distinctHospitals(hospitalMentions);
-      List<Side> s = sides.sides(distinct, context);
-      for (int i = 0; i < distinct.size(); i++) {
-        if (distinct.get(i).location() != null && s.get(i) != Side.unknown) {
-          partySides.putIfAbsent(distinct.get(i).location(), s.get(i));
+      // (Not SideJudge's seniority fallback: a story whose hospitals are all in the receiving region,
+      // such as a meeting of the aided hospitals, has no helper among them.)
+      for (InstitutionMention h : distinctHospitals(hospitalMentions)) {
+        if (h.location() != null) {
+          partySides.putIfAbsent(h.location(), context.inRegion(gazetteer.province(h.location())) ? Side.recipient : Side.helper);
         }
       }
     } else if (AidContext.reportsAssistance(text)) {

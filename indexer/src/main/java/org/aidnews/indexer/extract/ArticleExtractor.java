@@ -147,7 +147,7 @@ public final class ArticleExtractor {
     }
     int bodyChars = Whitespace.visibleLength(body);
 
-    PublishDate.Result date = PublishDate.find(meta.values, meta.jsonLdDate, meta.timeDatetime, url, header,
+    PublishDate.Result date = PublishDate.find(meta.values, meta.jsonLdDate, meta.timeDatetime, meta.scriptDate, url, header,
         cleaned.lines(), tail, outsideBody, fetched);
     if (date.date() == null) {
       flags.add(QualityFlag.NO_DATE);

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,12 @@ final class DateText {
   /** Dates in URL paths: /2021/0528/, /202105/t20210528_, /2021-05/28/, art/2016/11/22/, /20210528/. */
   static final Pattern IN_URL = Pattern.compile(
       "(?<!\\d)((?:19|20)\\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+  /**
+   * Path segments without zero padding: /art/2024/3/7/art_1_2.html (the Hanweb CMS of many provincial
+   * government and health-commission sites). Whole segments only, so 2024/3/75 is no date.
+   */
+  static final Pattern IN_URL_SEGMENTS = Pattern.compile(
+      "/((?:19|20)\\d{2})/(1[0-2]|0?[1-9])/([12]\\d|3[01]|0?[1-9])/");
   static final Pattern YEAR_IN_URL = Pattern.compile("/((?:19|20)\\d{2})(?:[-/_]|\\d{2}[-/_])");
   private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})");
 
@@ -99,11 +106,13 @@ final class DateText {
       return null;
     }
     String path = pathOf(url);
-    Matcher m = IN_URL.matcher(path);
-    while (m.find()) {
-      LocalDate d = of(m.group(1), m.group(2), m.group(3));
-      if (plausible(d, fetched)) {
-        return d;
+    for (Pattern p : List.of(IN_URL, IN_URL_SEGMENTS)) {
+      Matcher m = p.matcher(path);
+      while (m.find()) {
+        LocalDate d = of(m.group(1), m.group(2), m.group(3));
+        if (plausible(d, fetched)) {
+          return d;
+        }
       }
     }
     return null;

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>{@code meta}: PubDate, publishdate, article:published_time, og:release_date … , JSON-LD
  *       datePublished, {@code <time datetime>};
+ *   <li>{@code script}: a publish time held by a well-known script variable (WeChat's createTime, ct);
  *   <li>{@code label}: a labelled date (发布时间, 发布日期, 日期, 时间, 发表于 …) in the lines between the title
  *       and the main text; {@code label-tail}: the same just below the main text (some government CMS
  *       print it there);
@@ -45,7 +46,7 @@ final class PublishDate {
 
   private PublishDate() {}
 
-  static Result find(Map<String, String> meta, String jsonLdDate, String timeDatetime, String url,
+  static Result find(Map<String, String> meta, String jsonLdDate, String timeDatetime, String scriptDate, String url,
       List<String> header, List<String> bodyLines, List<String> tail, List<String> outsideBody, LocalDate fetched) {
     for (String key : META_KEYS) {
       LocalDate d = DateText.parseValue(meta.get(key), fetched);
@@ -60,6 +61,10 @@ final class PublishDate {
     d = DateText.parseValue(timeDatetime, fetched);
     if (d != null) {
       return new Result(d, "meta", false);
+    }
+    d = DateText.parseValue(scriptDate, fetched);
+    if (d != null) {
+      return new Result(d, "script", false);
     }
     List<String> head = lastChars(header, HEADER_CHARS);
     d = labelled(head, fetched);

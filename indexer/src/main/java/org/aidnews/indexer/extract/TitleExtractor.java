@@ -43,6 +43,16 @@ final class TitleExtractor {
   static final int MAX_TITLE = 200;
   private static final Pattern ASCII_ONLY = Pattern.compile("[\\p{ASCII}]+");
   private static final Pattern COLUMN_PREFIX = Pattern.compile("^([^|｜\\s]{2,8})[|｜](?=\\S)");
+  /**
+   * Page labels a CMS puts in {@code <title>} instead of the headline: Dreamweaver's default 无标题文档,
+   * print views (打印页面), detail templates (详情页, 内容页). They name no article.
+   */
+  private static final Pattern GENERIC_PAGE = Pattern.compile(
+      "无标题文档|無標題文檔|无标题页|无标题|無標題|打印页面|打印頁面|打印本页|打印本頁|打印预览|打印預覽|打印|文章打印|详情页|詳情頁|"
+          + "内容页|內容頁|文章页|文章頁|正文页|新建网页\\s*\\d*|Untitled(?: Document)?", Pattern.CASE_INSENSITIVE);
+  /** Metadata labels that end a headline when a template puts them inside the heading (h1 + br + span). */
+  private static final Pattern META_IN_HEADING = Pattern.compile(
+      "\\s(?:发布时间|發布時間|发布日期|發布日期|来源|來源|作者|点击|點擊|浏览|瀏覽|阅读|閱讀)\\s*[:：]");
   private static final Set<String> TITLE_META = Set.of("og:title", "articletitle", "twitter:title", "title",
       "dc.title", "headline");
 
@@ -66,12 +76,13 @@ final class TitleExtractor {
     }
     List<String> headings = new ArrayList<>();
     List<Element> headingElements = new ArrayList<>();
+    // Class names ending in title (ptitle, newstitle, arttitle) name the headline as often as news_title.
     for (Element e : doc.select("h1, h2, h3, .rich_media_title, [class~=(?i)(^|[-_])(title|biaoti|tit|headline)"
-        + "([-_]|$)], [id~=(?i)(^|[-_])(title|biaoti|headline)([-_]|$)]")) {
+        + "([-_]|$)], [class~=(?i)^[a-z]{1,8}title$], [id~=(?i)(^|[-_])(title|biaoti|headline)([-_]|$)]")) {
       if (insideLinkOrBoilerplate(e, boilerplate)) {
         continue;
       }
-      String text = clean(e.text());
+      String text = withoutMetaLine(clean(e.text()));
       if (text != null && text.length() >= 4 && text.length() <= 120) {
         headings.add(text);
         headingElements.add(e);
@@ -89,7 +100,19 @@ final class TitleExtractor {
             return agreed;
           }
         }
+        String h1 = firstH1(headings, headingElements);
+        if (h1 != null && SITE_NAME.matcher(segment).matches() && !EVENT_WORDS.matcher(segment).find()) {
+          // The whole <title> is the site's name (克孜勒苏柯尔克孜自治州人民医院 is longer than
+          // SITE_NAME_MAX) and the page's h1 is something else: the h1 is the headline.
+          return new Result(stripColumn(h1), "h1", elementOf(h1, headings, headingElements));
+        }
         return new Result(stripColumn(segment), "title-tag", null);
+      }
+      String whole = wholeHeading(tag, segment, headings);
+      if (whole != null) {
+        // The headline holds a separator (高原上的“浙”一年 | 浙大二院…工作回顾): the page's heading
+        // shows it whole and the <title> repeats it verbatim.
+        return new Result(stripColumn(whole), "heading+title:whole", elementOf(whole, headings, headingElements));
       }
       return agreed;
     }
@@ -140,6 +163,40 @@ final class TitleExtractor {
     }
   }
 
+  private static String firstH1(List<String> headings, List<Element> elements) {
+    for (int i = 0; i < headings.size(); i++) {
+      if (elements.get(i).normalName().equals("h1") && !looksLikeSiteName(headings.get(i))) {
+        return headings.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** A heading longer than {@code segment} that holds it and that the {@code <title>} repeats verbatim, or null. */
+  private static String wholeHeading(String tag, String segment, List<String> headings) {
+    if (tag == null) {
+      return null;
+    }
+    for (String h : headings) {
+      if (h.length() > segment.length() && h.contains(segment) && tag.contains(h) && SEPARATOR.matcher(h).find()) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** The heading without a metadata line the template put inside it (…通知 发布时间：2024-04-02 来源：…). */
+  static String withoutMetaLine(String heading) {
+    if (heading == null) {
+      return null;
+    }
+    Matcher m = META_IN_HEADING.matcher(heading);
+    if (m.find() && m.start() >= 4) {
+      return heading.substring(0, m.start()).trim();
+    }
+    return heading;
+  }
+
   private static Element elementOf(String text, List<String> headings, List<Element> elements) {
     int i = headings.indexOf(text);
     return i < 0 ? null : elements.get(i);
@@ -188,7 +245,7 @@ final class TitleExtractor {
   }
 
   static boolean looksLikeSiteName(String s) {
-    if (ASCII_ONLY.matcher(s).matches()) {
+    if (ASCII_ONLY.matcher(s).matches() || GENERIC_PAGE.matcher(s).matches()) {
       return true;
     }
     // "我院成功创建三级甲等医院" ends like a site name but reports an event: names do not hold these words.

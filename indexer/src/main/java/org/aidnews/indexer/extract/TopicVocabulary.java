@@ -6,8 +6,8 @@ import java.util.Map;
  * Is an article about health assistance? A small weighted vocabulary in two groups, counted in the
  * Simplified title (double weight) and body, each term at most three times so one repeated word cannot
  * carry a page. The score needs both sides: a medical signal (医院, 卫健, 义诊 …) and an assistance
- * or partnership signal (援疆, 对口支援, 帮扶, 签约 …); terms that are both (医联体, 医共体, 专科联盟,
- * 远程医疗, 组团式) count on both.
+ * or partnership signal (援疆, 对口支援, 帮扶, 签约, 远程会诊, 捐赠 …); terms that are both (医联体, 医共体,
+ * 专科联盟, 远程医疗, 远程会诊, 组团式) count on both.
  */
 final class TopicVocabulary {
   private static final Map<String, Double> MEDICAL = Map.ofEntries(
@@ -25,7 +25,11 @@ final class TopicVocabulary {
       Map.entry("签署", 1.5), Map.entry("协议", 1.5), Map.entry("合作", 1.0), Map.entry("共建", 1.5),
       Map.entry("授牌", 1.5), Map.entry("挂牌", 1.0), Map.entry("支援", 1.5), Map.entry("援建", 2.0),
       Map.entry("下沉", 1.0), Map.entry("进修", 1.0), Map.entry("传帮带", 2.0), Map.entry("结对", 1.5),
-      Map.entry("协作", 1.0), Map.entry("交流", 0.5), Map.entry("义诊", 1.0));
+      Map.entry("协作", 1.0), Map.entry("交流", 0.5), Map.entry("义诊", 1.0),
+      // One hospital serving another: a remote consultation (the senior hospital's experts advise the
+      // county's doctors), donated equipment, and teaching at the bedside are assistance in themselves,
+      // often reported without any 帮扶 or 援 word.
+      Map.entry("远程会诊", 2.0), Map.entry("捐赠", 1.5), Map.entry("捐献", 1.0), Map.entry("带教", 1.5));
   /** Each side saturates: 6 weighted hits on a side is full evidence for that side. */
   private static final double SATURATION = 6.0;
   /** Below this the page is OFF_TOPIC: one side clearly present and the other at least touched. */

@@ -105,4 +105,97 @@ class AgreementTest {
     assertThat(a.date()).isNull();
     assertThat(a.title()).isEqualTo("医联体合作协议");
   }
+  @Test
+  void aStrongerSentenceNamingOnlyOneSideDoesNotDropTheOther() {
+    EnrichedArticle e = TestEnricher.enrich(null,
+        "4月9日，那曲市人民医院与天津医科大学总医院“组团式”帮扶协议签约仪式举行。\n仪式上，双方代表签署协议，并为“天津医科大学总医院那曲诊疗中心”揭牌。",
+        LocalDate.of(2023, 4, 10));
+    assertThat(e.agreements()).hasSize(1);
+    assertThat(e.agreements().get(0).parties()).extracting(Party::name)
+        .containsExactlyInAnyOrder("那曲市人民医院", "天津医科大学总医院");
+    assertThat(e.agreements().get(0).date()).isEqualTo(LocalDate.of(2023, 4, 9));
+  }
+
+  @Test
+  void anOrganisedAidStoryNamingTibetPutsTibetOnTheReceivingSide() {
+    EnrichedArticle e = TestEnricher.enrich(null, "5月8日，四川大学华西医院与西藏自治区人民医院在拉萨续签“组团式”帮扶协议。",
+        LocalDate.of(2024, 5, 9));
+    assertThat(e.agreements().get(0).parties()).containsExactlyInAnyOrder(new Party("四川大学华西医院", Side.helper),
+        new Party("西藏自治区人民医院", Side.recipient));
+  }
+
+  @Test
+  void onlookersAreNotParties() {
+    EnrichedArticle e = TestEnricher.enrich(null,
+        "3月2日，浙江大学医学院附属第一医院与阿克苏地区第一人民医院签订对口帮扶协议。浙江省援疆指挥部、阿克苏地区卫生健康委员会有关负责人见证签约。",
+        LocalDate.of(2023, 3, 3));
+    assertThat(e.agreements()).hasSize(1);
+    assertThat(e.agreements().get(0).parties()).extracting(Party::name)
+        .containsExactlyInAnyOrder("浙江大学医学院附属第一医院", "阿克苏地区第一人民医院");
+  }
+
+  @Test
+  void doctorsSigningMentorPactsMakeNoAgreementBetweenTheirHospitals() {
+    EnrichedArticle e = TestEnricher.enrich(null,
+        "天津医科大学总医院的专家在和田地区人民医院工作了一年。每位专家都与两名本地医生签订带教协议，手把手传授技术。",
+        LocalDate.of(2023, 3, 3));
+    assertThat(e.agreements()).isEmpty();
+  }
+
+  @Test
+  void aLeadHospitalSigningWithItsMembersHelpsThem() {
+    EnrichedArticle e = TestEnricher.enrich(null,
+        "9月5日，疏附县医共体签约仪式举行。疏附县人民医院作为牵头医院，与全县12家乡镇卫生院签订医共体协议。",
+        LocalDate.of(2023, 9, 6));
+    assertThat(e.agreements()).hasSize(1);
+    Agreement a = e.agreements().get(0);
+    assertThat(a.type()).isEqualTo("医共体");
+    assertThat(a.parties()).containsExactly(new Party("疏附县人民医院", Side.helper));
+    assertThat(a.date()).isEqualTo(LocalDate.of(2023, 9, 5));
+  }
+
+  @Test
+  void theSentenceNamingThePartiesSaysWhatWasSetUpOverABroaderLaterOne() {
+    EnrichedArticle e = TestEnricher.enrich(null,
+        "前天，四川省人民医院与甘孜藏族自治州人民医院医联体签约仪式举行。根据签订的协议，四川省人民医院将帮扶甘孜藏族自治州人民医院建设重症医学科。",
+        LocalDate.of(2023, 6, 3));
+    assertThat(e.agreements()).hasSize(1);
+    assertThat(e.agreements().get(0).type()).isEqualTo("医联体");
+    assertThat(e.agreements().get(0).date()).isEqualTo(LocalDate.of(2023, 6, 1));
+  }
+
+  @Test
+  void aCountyLeadingItsOwnCommunityInAnAidedRegionStaysOnTheReceivingSide() {
+    EnrichedArticle e = TestEnricher.enrich(null,
+        "6月2日，墨玉县人民医院作为牵头医院，与全县16家乡镇卫生院签订医共体建设协议。北京援疆医疗队参与了方案制定。",
+        LocalDate.of(2023, 6, 3));
+    assertThat(e.agreements().get(0).parties()).containsExactly(new Party("墨玉县人民医院", Side.helper));
+    assertThat(e.recipientProvinces()).contains("新疆维吾尔自治区");
+    assertThat(e.helperProvinces()).doesNotContain("新疆维吾尔自治区");
+  }
+
+  private static EnrichedArticle withPublishRule(String body, LocalDate published, String rule) {
+    org.aidnews.indexer.model.Article a = new org.aidnews.indexer.model.Article("http://test.invalid/b", java.time.Instant.EPOCH,
+        "UTF-8", null, body, published, rule, null, null, org.aidnews.indexer.model.Script.Hans, true, true, 1.0,
+        new org.aidnews.indexer.model.Quality(java.util.List.of(), java.util.Set.of(), 0, null));
+    return TestEnricher.get().enrich("b", a, "", body);
+  }
+
+  @Test
+  void aSigningDateTakesItsYearFromAnInferredPublishDateAndSaysSo() {
+    String body = "3月6日，天水市第一人民医院与清水县人民医院签订医联体合作协议。";
+    Agreement guessed = withPublishRule(body, LocalDate.of(2024, 3, 6), "inferred-year-fetch").agreements().get(0);
+    assertThat(guessed.date()).isEqualTo(LocalDate.of(2024, 3, 6));
+    assertThat(guessed.dateYearInferred()).isTrue();
+    Agreement known = withPublishRule(body, LocalDate.of(2024, 3, 7), "meta").agreements().get(0);
+    assertThat(known.dateYearInferred()).isFalse();
+  }
+
+  @Test
+  void aYearWrittenWithTheSigningDateIsNeverInferred() {
+    Agreement a = withPublishRule("2024年3月6日，天水市第一人民医院与清水县人民医院签订医联体合作协议。", LocalDate.of(2024, 3, 6),
+        "inferred-year-fetch").agreements().get(0);
+    assertThat(a.date()).isEqualTo(LocalDate.of(2024, 3, 6));
+    assertThat(a.dateYearInferred()).isFalse();
+  }
 }

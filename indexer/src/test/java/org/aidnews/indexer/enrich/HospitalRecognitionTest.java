@@ -71,6 +71,13 @@ class HospitalRecognitionTest {
         // issue 5: 和 between two names is a conjunction, not 和县 (安徽)
         Arguments.of("疏附县人民医院。县人民医院和县中医院牵头", List.of("疏附县人民医院", "疏附县中医院")),
         Arguments.of("马鞍山市和县人民医院", List.of("和县人民医院")),
+        // 中国 heads national institutions' names (中 alone is a stop word)
+        Arguments.of("中国医科大学附属第四医院派出专家", List.of("中国医科大学附属第四医院")),
+        // an autonomous county or banner shortened in the text: the hospital carries the full name
+        Arguments.of("专家到互助县人民医院和鄂伦春旗人民医院坐诊", List.of("互助土族自治县人民医院", "鄂伦春自治旗人民医院")),
+        Arguments.of("专家到大通回族土族自治县人民医院坐诊", List.of("大通回族土族自治县人民医院")),
+        // the alias table: a well-known short name maps to the full official name
+        Arguments.of("南京鼓楼医院专家来院查房", List.of("南京大学医学院附属鼓楼医院")),
         // Traditional text, converted by the pipeline before matching
         Arguments.of("廣州醫科大學附屬市八醫院與疏附縣人民醫院", List.of("广州医科大学附属市八医院", "疏附县人民医院")));
   }

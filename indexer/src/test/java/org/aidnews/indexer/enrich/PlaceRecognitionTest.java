@@ -54,7 +54,10 @@ class PlaceRecognitionTest {
         Arguments.of("安徽省和县", List.of("安徽省=安徽省", "和县=和县")),
         // navigation bars count for nothing
         Arguments.of("首页|安徽|北京|上海|重庆|福建|甘肃\n阿克苏地区", List.of("阿克苏地区=阿克苏地区")),
-        Arguments.of("北京 天津 上海 重庆 河北\n正文", List.of()));
+        Arguments.of("北京 天津 上海 重庆 河北\n正文", List.of()),
+        // a direction after a lone province abbreviation is a region word (浙西山区, 皖南山区), not 西山区/南山区
+        Arguments.of("淳安县地处浙西山区", List.of("淳安县=淳安县")),
+        Arguments.of("四川南充市专家", List.of("四川=四川省", "南充市=南充市")));
   }
 
   @ParameterizedTest
@@ -87,6 +90,20 @@ class PlaceRecognitionTest {
     assertThat(zepu.prefecture()).isEqualTo("喀什地区");
     assertThat(zepu.province()).isEqualTo("新疆维吾尔自治区");
     assertThat(zepu.code()).isEqualTo("653124");
+  }
+
+  @Test
+  void aListEndingIn等援疆省市HelpsAsAWhole() {
+    EnrichedArticle e = TestEnricher.enrich(null, "北京、天津、江苏等援疆省市前方指挥部代表参加会议。", LocalDate.of(2022, 1, 1));
+    assertThat(e.helperProvinces()).containsExactlyInAnyOrder("北京市", "天津市", "江苏省");
+  }
+
+  @Test
+  void aMeetingOfAidedHospitalsHasNoHelperAmongThem() {
+    EnrichedArticle e = TestEnricher.enrich("全区医疗援疆工作会议召开",
+        "和田地区人民医院、于田县人民医院和墨玉县人民医院的负责人在会上交流了援疆专家帮助下的学科建设经验。", LocalDate.of(2022, 1, 1));
+    assertThat(e.recipientProvinces()).containsExactly("新疆维吾尔自治区");
+    assertThat(e.helperProvinces()).isEmpty();
   }
 
   @Test

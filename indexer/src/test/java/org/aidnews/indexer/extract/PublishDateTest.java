@@ -43,4 +43,32 @@ class PublishDateTest {
     assertThat(a.publishedRule()).isEqualTo(rule);
     assertThat(a.quality().flags().contains(QualityFlag.YEAR_INFERRED)).isEqualTo(rule.startsWith("inferred"));
   }
+  private static Article page(String afterBody, String fetched) {
+    String html = "<html><head></head><body><h1>甘肃省中医院与甘谷县签约</h1><em id=publish_time></em>" + BODY + afterBody
+        + "</body></html>";
+    return new ArticleExtractor().extract("http://mp.example/s/abc", Instant.parse(fetched),
+        new Decoded(html, StandardCharsets.UTF_8.name(), "test", false));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPublishTimeHeldByTheArticlesOwnScriptVariable() {
+    Article a = page("<script>var nickname = \"某地卫健\"; var createTime = '2022-01-19 08:30';</script>", "2022-03-01T00:00:00Z");
+    assertThat(a.published()).hasToString("2022-01-19");
+    assertThat(a.publishedRule()).isEqualTo("script");
+    assertThat(a.quality().flags()).doesNotContain(QualityFlag.YEAR_INFERRED);
+  }
+
+  @org.junit.jupiter.api.Test
+  void epochSecondsInTheCtVariableAreReadInChinaTime() {
+    // 1642611600 is 2022-01-19T17:00:00Z, already 2022-01-20 01:00 in Asia/Shanghai
+    Article a = page("<script>var ct = \"1642611600\";</script>", "2022-03-01T00:00:00Z");
+    assertThat(a.published()).hasToString("2022-01-20");
+    assertThat(a.publishedRule()).isEqualTo("script");
+  }
+
+  @org.junit.jupiter.api.Test
+  void otherScriptDatesAreNotPublishDates() {
+    Article a = page("<script>var serverTime = '2022-02-27 10:00'; var expires = '2022-12-31';</script>", "2022-03-01T00:00:00Z");
+    assertThat(a.publishedRule()).isEqualTo("inferred-year-fetch");
+  }
 }

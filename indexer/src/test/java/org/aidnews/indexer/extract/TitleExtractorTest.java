@@ -24,10 +24,20 @@ class TitleExtractorTest {
       "- | 县医院与省医院签约组建医联体 | 县医院与省医院签约组建医联体",
       // a hospital name longer than the headline: the segment the heading repeats wins
       "我院援疆医生启程赴阿克苏-浙江大学医学院附属杭州市西溪医院 | 我院援疆医生启程赴阿克苏 | 我院援疆医生启程赴阿克苏",
-      "我院援疆医生启程-浙江大学医学院附属杭州市西溪医院 | - | 浙江大学医学院附属杭州市西溪医院"})
+      "我院援疆医生启程-浙江大学医学院附属杭州市西溪医院 | - | 浙江大学医学院附属杭州市西溪医院",
+      // a headline holding a separator, shown whole by the heading and repeated by the <title>
+      "雪域一年间 ¦ 华西医院援藏医疗队工作纪实 | 雪域一年间 ¦ 华西医院援藏医疗队工作纪实 | 雪域一年间 ¦ 华西医院援藏医疗队工作纪实",
+      // a <title> that names no article: Dreamweaver's default, a print view
+      "无标题文档 | 省人民医院专家赴那曲义诊 | 省人民医院专家赴那曲义诊",
+      "打印页面 | 省人民医院专家赴那曲义诊 | 省人民医院专家赴那曲义诊",
+      // the whole <title> is a long institution name: the h1 is the headline
+      "伊犁哈萨克自治州友谊医院 | 天津援疆专家在我院开展新技术 | 天津援疆专家在我院开展新技术",
+      // the template's metadata line inside the heading is not headline
+      "关于调整门诊时间的通知 - 通知公告 - 某某医院 | 关于调整门诊时间的通知<br><span>发布时间：2024-04-02 来源：医务科 点击：3</span> | 关于调整门诊时间的通知"})
   void title(String titleTag, String h1, String expected) {
     titleTag = titleTag == null ? null : titleTag.replace('¦', '|');
     h1 = h1 == null ? null : h1.replace('¦', '|');
+    expected = expected == null ? null : expected.replace('¦', '|');
     String html = "<html><head>" + (titleTag == null ? "" : "<title>" + titleTag + "</title>") + "</head><body>"
         + (h1 == null ? "" : "<h1>" + h1 + "</h1>") + "<div><p>正文内容。</p></div></body></html>";
     Document doc = Jsoup.parse(html);
@@ -41,5 +51,12 @@ class TitleExtractorTest {
       "援疆|短标题 ; 援疆|短标题"})
   void columnPrefix(String in, String out) {
     assertThat(TitleExtractor.stripColumn(in)).isEqualTo(out);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aClassNameEndingInTitleMarksTheHeadline() {
+    Document doc = Jsoup.parse("<html><head><title>打印页面</title></head><body><div class=ptitle>省人民医院专家赴那曲义诊</div>"
+        + "<div><p>正文内容。</p></div></body></html>");
+    assertThat(TitleExtractor.extract(doc, Map.of(), null, Set.of()).title()).isEqualTo("省人民医院专家赴那曲义诊");
   }
 }

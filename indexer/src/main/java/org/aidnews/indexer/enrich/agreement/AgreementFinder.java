@@ -36,6 +36,24 @@ public final class AgreementFinder {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
   private static final Pattern VENUE = Pattern.compile("在([^，,。；;在]{2,24}?)(?:举行|召开|举办|签约|签署)");
 
+  /** Onlookers, not parties: 有关负责人见证签约, 出席签约仪式. */
+  private static final Pattern WITNESS = Pattern.compile("(?:见证|出席|列席|观摩)(?:了)?(?:签署|签订|签约|签字|授牌|揭牌)");
+  /**
+   * A signing between people, not institutions: 援疆医生和本地医生签订"师带徒"协议, 家庭医生与居民签约. Mentor
+   * pairs and personal pledges name doctors, trainees or residents as the signers.
+   */
+  private static final Pattern PERSONAL = Pattern.compile(
+      "师带徒|师徒结对|拜师|(?:与|和|同|跟)[^，,。；;]{0,8}?(?:医生|医师|专家|护士|患者|居民|村民|群众|学员|徒弟|队员|老人|农户|个人)"
+          + "[^，,。；;]{0,4}?(?:签订|签署|签约|签下)");
+  /**
+   * The counterparty written as a collective (与所属成员单位签订, 与全县15家乡镇卫生院签订): a lead
+   * institution signs with its members, as 医共体 and 医联体 are set up. The named institutions before it
+   * lead (helper side), those named after it in the sentence are the members (recipient side).
+   */
+  private static final Pattern COLLECTIVE = Pattern.compile(
+      "(?:与|和|同)(?:其|所属|下属|辖区|全县|全市|全区|全旗|各)?[^，,。；;与和]{0,8}?(?:成员单位|成员医院|成员机构|乡镇卫生院|卫生院|"
+          + "社区卫生服务中心|村卫生室)[^，,。；;]{0,6}?(?:分别)?(?:签订|签署|签约)");
+
   private static final Pattern VENUE_VERB = Pattern.compile("^[^，,。；;]{0,24}?(举行|召开|举办)");
 
   private final SideJudge sideJudge;
@@ -46,8 +64,22 @@ public final class AgreementFinder {
 
   private record Sentence(int start, int end, int paragraph) {}
 
+  /**
+   * One signing sentence. {@code sides} is null when the {@link SideJudge} decides, else the sides the
+   * sentence itself gives (a lead and its members).
+   */
   private record Candidate(int sentence, int strength, AgreementType type, String title, List<InstitutionMention> parties,
-      DateMention date) {}
+      DateMention date, List<Side> sides) {
+    Candidate(int sentence, int strength, AgreementType type, String title, List<InstitutionMention> parties,
+        DateMention date) {
+      this(sentence, strength, type, title, parties, date, null);
+    }
+
+    /** Names its parties: two or more, or a lead signing with its members. */
+    boolean complete() {
+      return parties.size() >= 2 || (sides != null && !parties.isEmpty());
+    }
+  }
 
   /**
    * @param text         title + "\n" + body, Simplified
@@ -55,9 +87,12 @@ public final class AgreementFinder {
    * @param articleTitle the title (for the type when the body does not say), or null
    * @param published    the publish date, or null
    * @param institutions institutions found in {@code text}
+   * @param publishedYearInferred whether the publish date's year was itself inferred (then so is the year
+   *                     of a signing date written without one)
    */
   public List<Agreement> find(String text, int bodyStart, String articleTitle, LocalDate published,
-      List<InstitutionMention> institutions, AidContext context, List<InstitutionMention> fallbackPair) {
+      boolean publishedYearInferred, List<InstitutionMention> institutions, AidContext context,
+      List<InstitutionMention> fallbackPair) {
     List<Sentence> sentences = sentences(text, bodyStart);
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -68,6 +103,12 @@ public final class AgreementFinder {
         continue;
       }
       int signAt = s.start() + sign.start();
+      if (PERSONAL.matcher(st).find() && in(text, clauseOf(text, s, signAt)[0], clauseOf(text, s, signAt)[1], institutions).isEmpty()) {
+        continue; // people sign (师带徒), not the institutions named elsewhere in the article
+      }
+      Matcher w = WITNESS.matcher(st);
+      // The sentence's first signing word belongs to onlookers (…负责人见证签约): no parties here.
+      boolean witnessed = w.find() && w.start() <= sign.start() && sign.end() <= w.end();
       int strength = STRONG.matcher(st).find() ? 3 : sign.group().contains("签") ? 2 : 1;
       String title = null;
       Matcher t = TITLE.matcher(st);
@@ -75,8 +116,26 @@ public final class AgreementFinder {
         title = t.group(1) != null ? t.group(1) : t.group(2);
         title = title.replace("“", "").replace("”", "");
       }
-      List<InstitutionMention> parties = parties(text, s, signAt, institutions);
-      if (parties.size() < 2) {
+      List<InstitutionMention> parties = witnessed ? List.of() : parties(text, s, signAt, institutions);
+      List<Side> givenSides = null;
+      Matcher collective = COLLECTIVE.matcher(st);
+      if (!witnessed && collective.find()) {
+        List<InstitutionMention> leads = in(text, s.start(), s.start() + collective.start(), institutions);
+        List<InstitutionMention> members = in(text, s.start() + collective.end(), s.end(), institutions);
+        members.removeIf(m -> leads.stream().anyMatch(l -> l.canonical().equals(m.canonical())));
+        if (!leads.isEmpty()) {
+          parties = new ArrayList<>(leads);
+          parties.addAll(members);
+          givenSides = new ArrayList<>();
+          for (InstitutionMention l : leads) {
+            givenSides.add(Side.helper);
+          }
+          for (InstitutionMention m : members) {
+            givenSides.add(Side.recipient);
+          }
+        }
+      }
+      if (!witnessed && givenSides == null && parties.size() < 2) {
         // Look back a few sentences only: a pathological page with thousands of signing sentences in
         // one paragraph must stay linear (found by the reliability battery).
         for (int j = i - 1; j >= Math.max(0, i - LOOKBACK) && sentences.get(j).paragraph() == s.paragraph()
@@ -91,7 +150,7 @@ public final class AgreementFinder {
           j--) {
         date = DateMention.first(text, sentences.get(j).start(), sentences.get(j).end(), published);
       }
-      candidates.add(new Candidate(i, strength, type, title, parties, date));
+      candidates.add(new Candidate(i, strength, type, title, parties, date, givenSides));
     }
     if (candidates.isEmpty()) {
       return List.of();
@@ -102,7 +161,7 @@ public final class AgreementFinder {
     List<List<Candidate>> groups = new ArrayList<>();
     List<Candidate> loose = new ArrayList<>();
     for (Candidate c : candidates) {
-      if (c.parties().size() < 2) {
+      if (!c.complete()) {
         loose.add(c);
         continue;
       }
@@ -138,7 +197,22 @@ public final class AgreementFinder {
     List<Agreement> out = new ArrayList<>();
     for (List<Candidate> group : groups) {
       Candidate best = best(group);
+      // The parties come from a sentence that names them all; a stronger sentence that names only one
+      // (仪式上，双方代表签署协议) says what was signed, not who.
+      Candidate named = best(group.stream().filter(Candidate::complete).toList());
+      if (named == null) {
+        named = best;
+      }
       AgreementType type = best.type();
+      if (type == AgreementType.PAIRED_AID) {
+        // 帮扶 is the broadest wording: another sentence about the same ceremony says what was set up
+        // (…医联体合作签约仪式); a later 根据协议，…将重点帮扶… only describes it.
+        for (Candidate c : group) {
+          if (c.type() != AgreementType.OTHER && c.type().ordinal() < type.ordinal()) {
+            type = c.type();
+          }
+        }
+      }
       if (type == AgreementType.OTHER) {
         // The party sentence often does not say what was signed (…签约,建立…关系); a sibling sentence does.
         List<Candidate> byStrength = new ArrayList<>(group);
@@ -164,14 +238,15 @@ public final class AgreementFinder {
       if (date == null) {
         date = lead;
       }
-      List<InstitutionMention> parties = best.parties();
-      List<Side> sides = sideJudge.sides(parties, context);
+      List<InstitutionMention> parties = named.parties();
+      List<Side> sides = named.sides() != null ? named.sides() : sideJudge.sides(parties, context);
       List<Party> ps = new ArrayList<>();
       for (int k = 0; k < parties.size(); k++) {
         ps.add(new Party(parties.get(k).canonical(), sides.get(k)));
       }
+      boolean yearInferred = date != null && date.date() != null && !date.yearWritten() && publishedYearInferred;
       out.add(new Agreement(type.label(), title, ps, date == null ? null : date.date(), date == null ? null : date.text(),
-          venue(text, institutions, sentences, group)));
+          venue(text, institutions, sentences, group), yearInferred));
     }
     return out;
   }
@@ -228,6 +303,29 @@ public final class AgreementFinder {
       }
     }
     return false;
+  }
+
+  /** The clause of {@code s} holding {@code at}: [start, end). */
+  private static int[] clauseOf(String text, Sentence s, int at) {
+    int from = s.start();
+    int to = s.end();
+    for (int i = at - 1; i >= s.start(); i--) {
+      if (isClauseMark(text.charAt(i))) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (int i = at; i < s.end(); i++) {
+      if (isClauseMark(text.charAt(i))) {
+        to = i;
+        break;
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  private static boolean isClauseMark(char c) {
+    return c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':';
   }
 
   /** Institutions in the clauses of {@code s} up to the signing word, nearest clause with two or more first. */

@@ -20,6 +20,13 @@ public record DateMention(int start, String text, LocalDate date) {
           // A day alone (26日在林芝签署): news write the month only when it is not the current one.
           + "|(?<![\\d月年\\-/.])(\\d{1,2})日(?![电\\d])");
 
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}");
+
+  /** True when the text writes the year (2021年5月11日, 2021-05-11); false for 5月11日, 26日, 昨天, 日前. */
+  public boolean yearWritten() {
+    return WRITTEN_YEAR.matcher(text).find();
+  }
+
   /** The first date in {@code text} from {@code from} to {@code to}, or null. */
   public static DateMention first(String text, int from, int to, LocalDate published) {
     Matcher m = DATE.matcher(text);

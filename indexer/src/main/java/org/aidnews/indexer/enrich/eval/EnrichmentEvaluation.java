@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.aidnews.indexer.PageOutcome;
 import org.aidnews.indexer.Pipeline;
 import org.aidnews.indexer.enrich.Enricher;
 import org.aidnews.indexer.enrich.syndication.SimHash;
+import org.aidnews.indexer.extract.Pagination;
+import org.aidnews.indexer.index.MultiPageArticles;
+import org.aidnews.indexer.model.RejectReason;
 import org.aidnews.indexer.enrich.syndication.SyndicationCluster;
 import org.aidnews.indexer.enrich.syndication.SyndicationClusterer;
 import org.aidnews.indexer.model.Agreement;
@@ -49,13 +53,21 @@ public final class EnrichmentEvaluation {
   }
 
   /** The scores of one run. */
-  public record Report(String name, int pages, int notIndexed, Map<String, FacetScore> facets, double articlesPerSecond) {
+  public record Report(String name, int pages, List<String> notIndexed, Map<String, FacetScore> facets,
+      double articlesPerSecond) {
+    public Report {
+      notIndexed = List.copyOf(notIndexed);
+    }
+
     public String format() {
       StringBuilder sb = new StringBuilder();
       sb.append(String.format(Locale.ROOT, "== %s: %d labelled articles%s, enrichment %.0f articles/s (one thread)%n", name,
-          pages, notIndexed > 0 ? " (" + notIndexed + " not indexed by the pipeline)" : "", articlesPerSecond));
+          pages, notIndexed.isEmpty() ? "" : " (" + notIndexed.size() + " not indexed by the pipeline)", articlesPerSecond));
       for (String f : FACETS) {
         sb.append(String.format(Locale.ROOT, "  %-28s %s%n", f, facets.get(f)));
+      }
+      for (String n : notIndexed) {
+        sb.append("  not indexed: ").append(n).append('\n');
       }
       return sb.toString();
     }
@@ -88,47 +100,74 @@ public final class EnrichmentEvaluation {
       nanos += System.nanoTime() - t0;
       results.put(p, e);
     }
-    return score(name, results, 0, nanos);
+    return score(name, results, List.of(), nanos);
   }
 
-  /** The real pipeline on each page's bytes; pages without bytes are skipped. */
+  /**
+   * The real pipeline on each page's bytes; pages without bytes are skipped. As in the index, the text
+   * of continuation pages ({@code _2.html}, labelled as no article of their own) joins their first
+   * page's article, which is enriched again on the whole text.
+   */
   public Report onPages(String name, List<LabelledPage> pages, Pipeline pipeline) {
     Map<LabelledPage, EnrichedArticle> results = new LinkedHashMap<>();
-    int notIndexed = 0;
+    List<String> notIndexed = new ArrayList<>();
     long nanos = 0;
+    Map<String, TreeMap<Integer, String>> continuations = new HashMap<>();
+    for (LabelledPage p : pages) {
+      if (!p.isArticle() && p.url() != null && Pagination.of(p.url()).isPresent()) {
+        PageOutcome o = process(p, pipeline);
+        if (o != null && o.reject() == RejectReason.CONTINUATION && o.article() != null) {
+          Pagination.Place place = Pagination.of(p.url()).get();
+          continuations.computeIfAbsent(place.firstPageUrl(), k -> new TreeMap<>()).put(place.order(), o.article().body());
+        }
+      }
+    }
     for (LabelledPage p : articles(pages)) {
-      if (p.pageFile() == null) {
-        continue;
-      }
-      byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(p.pageFile());
-      } catch (IOException e) {
-        continue;
-      }
-      Map<String, String> headers = new HashMap<>();
-      if (p.contentType() != null) {
-        headers.put("content-type", p.contentType());
-      }
-      Instant fetched = p.published() == null ? Instant.parse("2025-06-01T00:00:00Z")
-          : p.published().plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
-      String url = p.url() != null ? p.url() : "http://heldout.invalid/" + p.id();
       long t0 = System.nanoTime();
-      PageOutcome outcome = pipeline.process(new FetchedPage(url, fetched, 200, headers, bytes));
+      PageOutcome outcome = process(p, pipeline);
+      if (outcome == null) {
+        continue;
+      }
+      TreeMap<Integer, String> more = continuations.get(outcome.url());
+      if (outcome.enriched() != null && more != null) {
+        outcome = new PageOutcome(outcome.url(), outcome.article(), pipeline.enrich(Pipeline.articleId(outcome.url()),
+            MultiPageArticles.merged(outcome.article(), more.values())), null, null);
+      }
       nanos += System.nanoTime() - t0;
       if (outcome.enriched() == null) {
-        notIndexed++;
+        notIndexed.add(p.id() + " (" + outcome.reject() + (outcome.detail() == null ? "" : ": " + outcome.detail()) + ")");
       }
       results.put(p, outcome.enriched());
     }
     return score(name, results, notIndexed, nanos);
   }
 
+  /** The pipeline's outcome for a labelled page's bytes, or null when the page has none. */
+  private static PageOutcome process(LabelledPage p, Pipeline pipeline) {
+    if (p.pageFile() == null) {
+      return null;
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(p.pageFile());
+    } catch (IOException e) {
+      return null;
+    }
+    Map<String, String> headers = new HashMap<>();
+    if (p.contentType() != null) {
+      headers.put("content-type", p.contentType());
+    }
+    Instant fetched = p.published() == null ? Instant.parse("2025-06-01T00:00:00Z")
+        : p.published().plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+    String url = p.url() != null ? p.url() : "http://heldout.invalid/" + p.id();
+    return pipeline.process(new FetchedPage(url, fetched, 200, headers, bytes));
+  }
+
   private static List<LabelledPage> articles(List<LabelledPage> pages) {
     return pages.stream().filter(LabelledPage::isArticle).toList();
   }
 
-  private Report score(String name, Map<LabelledPage, EnrichedArticle> results, int notIndexed, long nanos) {
+  private Report score(String name, Map<LabelledPage, EnrichedArticle> results, List<String> notIndexed, long nanos) {
     Map<String, FacetScore> facets = new LinkedHashMap<>();
     for (String f : FACETS) {
       facets.put(f, new FacetScore());

@@ -78,14 +78,41 @@ public final class LabelledPages {
    * the page file whose name starts with {@code <name>} (the JSON gives the URL and Content-Type).
    */
   public List<LabelledPage> heldOut(Path testdata) {
+    return heldOut(testdata, "heldout");
+  }
+
+  /**
+   * Every held-out set under {@code testdata}: each directory named {@code heldout*} holding
+   * {@code pages/} and {@code expected/}, by name in order.
+   */
+  public java.util.Map<String, List<LabelledPage>> heldOutSets(Path testdata) {
+    java.util.Map<String, List<LabelledPage>> out = new java.util.LinkedHashMap<>();
+    if (!Files.isDirectory(testdata)) {
+      return out;
+    }
+    try (Stream<Path> s = Files.list(testdata)) {
+      for (Path d : s.filter(Files::isDirectory).sorted().toList()) {
+        String name = d.getFileName().toString();
+        if (name.startsWith("heldout") && Files.isDirectory(d.resolve("pages")) && Files.isDirectory(d.resolve("expected"))) {
+          out.put(name, heldOut(testdata, name));
+        }
+      }
+    } catch (IOException e) {
+      problems.add(testdata + ": " + e.getMessage());
+    }
+    return out;
+  }
+
+  /** The held-out set in {@code testdata/<set>}: {@code expected/<name>.json} with its page in {@code pages/}. */
+  public List<LabelledPage> heldOut(Path testdata, String set) {
     List<LabelledPage> out = new ArrayList<>();
-    Path expected = testdata.resolve("heldout/expected");
-    Path pages = testdata.resolve("heldout/pages");
+    Path expected = testdata.resolve(set).resolve("expected");
+    Path pages = testdata.resolve(set).resolve("pages");
     for (Path f : jsonFiles(expected)) {
       String name = f.getFileName().toString();
       String stem = name.substring(0, name.length() - ".json".length());
       Path page = findPage(pages, stem);
-      LabelledPage p = read(f, "heldout/" + stem, null, page, null);
+      LabelledPage p = read(f, set + "/" + stem, null, page, null);
       if (p != null) {
         out.add(p);
       }

@@ -195,10 +195,17 @@ public final class HospitalRecognizer {
    */
   String withFullPrefectureName(String name) {
     List<Hit<PlaceForm>> hits = PhraseMatcher.leftmostLongest(gazetteer.matcher().findAll(name));
-    if (hits.isEmpty() || hits.get(0).start() != 0 || !hits.get(0).phrase().endsWith("州")) {
+    if (hits.isEmpty() || hits.get(0).start() != 0) {
       return name;
     }
     Hit<PlaceForm> h = hits.get(0);
+    String autonomousCounty = withFullCountyName(name, h);
+    if (autonomousCounty != null) {
+      return autonomousCounty;
+    }
+    if (!h.phrase().endsWith("州")) {
+      return name;
+    }
     for (var r : h.value().readings()) {
       Division d = r.division();
       if (r.kind() == org.aidnews.indexer.enrich.place.NameKind.ALIAS && d.level() == DivisionLevel.PREFECTURE
@@ -207,6 +214,27 @@ public final class HospitalRecognizer {
       }
     }
     return name;
+  }
+
+  /**
+   * 积石山县人民医院 → 积石山保安族东乡族撒拉族自治县人民医院: an autonomous county (or banner) is written as its
+   * short name plus 县/旗 in running text, but its hospitals' official names carry the full county name,
+   * as the county's own documents and the health commission's registers write them. Null when the name
+   * does not start with such a shortened county.
+   */
+  private static String withFullCountyName(String name, Hit<PlaceForm> h) {
+    if (h.end() >= name.length()) {
+      return null;
+    }
+    char level = name.charAt(h.end());
+    for (var r : h.value().readings()) {
+      Division d = r.division();
+      if (r.kind() == org.aidnews.indexer.enrich.place.NameKind.SHORT && d.level() == DivisionLevel.COUNTY
+          && ((level == '县' && d.name().endsWith("自治县")) || (level == '旗' && d.name().endsWith("自治旗")))) {
+        return d.name() + name.substring(h.end() + 1);
+      }
+    }
+    return null;
   }
 
   private static boolean covered(List<Candidate> candidates, int start, int end, Map<Integer, String> resolved) {

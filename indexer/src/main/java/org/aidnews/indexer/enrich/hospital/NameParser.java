@@ -101,6 +101,14 @@ final class NameParser {
     int unknownRun = 0;
     int limit = Math.max(0, suffixEnd - MAX_LENGTH);
     while (p > limit) {
+      if (p - 2 >= limit && text.startsWith("中国", p - 2)) {
+        // 中国 heads the names of national institutions (中国医科大学附属盛京医院, 中国医学科学院肿瘤医院,
+        // 中国人民解放军总医院); it is a piece of the name, and 中 alone would be read as a stop word.
+        tokens.add(new NameToken(NameToken.Kind.UNKNOWN, p - 2, p, "中国", null));
+        p -= 2;
+        unknownRun = 0;
+        continue;
+      }
       NameToken word = word(text, p, limit);
       NameToken place = place(text, p, limit);
       NameToken best = word;

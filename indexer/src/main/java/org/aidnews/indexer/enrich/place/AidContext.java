@@ -15,6 +15,7 @@ public record AidContext(Set<String> recipientRegions, boolean xinjiang) {
   private static final Pattern XINJIANG = Pattern.compile("援疆|对口支援新疆|支援新疆|援助新疆");
   private static final Pattern TIBET = Pattern.compile("援藏|对口支援西藏|支援西藏");
   private static final Pattern QINGHAI = Pattern.compile("援青|对口支援青海|支援青海");
+  private static final Pattern ORGANISED = Pattern.compile("组团式");
   private static final Pattern EAST_WEST = Pattern.compile("东西部协作|东西部扶贫协作|东西协作|东西部对口");
   private static final Set<String> WEST = Set.of("150000", "450000", "500000", "510000", "520000", "530000", "540000", "610000",
       "620000", "630000", "640000", "650000", "660000");
@@ -46,6 +47,17 @@ public record AidContext(Set<String> recipientRegions, boolean xinjiang) {
     }
     if (EAST_WEST.matcher(text).find()) {
       regions.addAll(WEST);
+    }
+    if (ORGANISED.matcher(text).find()) {
+      // 医疗人才"组团式"帮扶 is a national programme for Tibet (since 2015) and Xinjiang (since 2016):
+      // a story about it that names either region has that region on the receiving side.
+      if (text.contains("西藏")) {
+        regions.add("540000");
+      }
+      if (text.contains("新疆")) {
+        regions.add("650000");
+        regions.add("660000");
+      }
     }
     return new AidContext(Set.copyOf(regions), xj);
   }

@@ -42,6 +42,7 @@ public final class PlaceRecognizer {
       }
     }
     names = dropNavigation(text, names);
+    names = dropInsideRegionWords(text, names);
 
     // Anchors and context.
     List<PlaceMention> out = new ArrayList<>();
@@ -72,6 +73,42 @@ public final class PlaceRecognizer {
     }
     out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : 0);
     return out;
+  }
+
+  /** One-character province abbreviations that form region words with a direction (浙西, 皖南, 川北, 豫东). */
+  private static final String PROVINCE_ABBREVIATIONS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕秦甘陇青宁";
+
+  /**
+   * 浙西山区 is "the mountains of western Zhejiang", not 西山区 (a district of Kunming): a name that starts
+   * with a direction right after a lone province abbreviation is read across a region word (浙西, 皖南,
+   * 豫东) and dropped. The abbreviation must stand alone — 四川南充市 keeps 南充市, since 川 belongs to 四川.
+   */
+  private static List<Hit<PlaceForm>> dropInsideRegionWords(String text, List<Hit<PlaceForm>> names) {
+    List<Hit<PlaceForm>> out = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      Hit<PlaceForm> h = names.get(i);
+      int s = h.start();
+      boolean regionWord = s > 0 && "东西南北".indexOf(text.charAt(s)) >= 0
+          && PROVINCE_ABBREVIATIONS.indexOf(text.charAt(s - 1)) >= 0 && !coveredByLongerName(names, i, s - 1);
+      if (!regionWord) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /** True when the character at {@code at} lies inside a name of two or more characters before hit {@code i}. */
+  private static boolean coveredByLongerName(List<Hit<PlaceForm>> names, int i, int at) {
+    for (int j = i - 1; j >= 0; j--) {
+      Hit<PlaceForm> p = names.get(j);
+      if (p.start() <= at && at < p.end()) {
+        return p.end() - p.start() > 1;
+      }
+      if (p.end() <= at) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static List<Reading> usable(List<Reading> readings) {

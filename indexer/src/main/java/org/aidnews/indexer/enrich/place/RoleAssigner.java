@@ -21,7 +21,7 @@ import org.aidnews.indexer.model.Side;
  */
 public final class RoleAssigner {
   private static final Pattern HELPER_AFTER = Pattern.compile(
-      "^(?:省|市|区|县)?(?:医疗|卫健|卫生健康|卫生|中医|第[一二三四五六七八九十0-9]+批|籍|选派的|派出的|的|前方|组团式|“组团式”)?"
+      "^(?:等(?:地|省|市|省市|省区市|地市)?)?(?:省|市|区|县)?(?:医疗|卫健|卫生健康|卫生|中医|第[一二三四五六七八九十0-9]+批|籍|选派的|派出的|的|前方|组团式|“组团式”)?"
           + "(?:援疆|援藏|援青|对口支援|对口帮扶|对口援|援助|支援|帮扶|援建|援派|结对帮扶)");
   private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(?:对口支援|对口帮扶|援助|支援|帮扶|援建|受援|结对|赴|前往|来到|走进|深入)$");
   /**

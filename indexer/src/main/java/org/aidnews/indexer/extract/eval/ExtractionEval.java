@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import org.aidnews.indexer.extract.Pagination;
+import org.aidnews.indexer.index.MultiPageArticles;
+import org.aidnews.indexer.model.RejectReason;
 import org.aidnews.indexer.PageOutcome;
 import org.aidnews.indexer.Pipeline;
 import org.aidnews.indexer.decode.CharsetFamily;
@@ -36,15 +40,51 @@ public final class ExtractionEval {
 
   private ExtractionEval() {}
 
+  /** One page alone: a multi-page article is scored on its first page's text. */
   public static PageResult evaluate(Pipeline pipeline, LabelledPage page) {
+    return judge(page, run(pipeline, page), List.of());
+  }
+
+  /**
+   * Every page, as the index sees them: the text of continuation pages ({@code _2.html}) joins their
+   * first page's article in page order before its body is scored (the label holds the whole article),
+   * and a continuation page is not an article of its own.
+   */
+  public static List<PageResult> evaluateAll(Pipeline pipeline, List<LabelledPage> pages) {
+    List<PageOutcome> outcomes = new ArrayList<>(pages.size());
+    Map<String, TreeMap<Integer, String>> continuations = new HashMap<>();
+    for (LabelledPage page : pages) {
+      PageOutcome o = run(pipeline, page);
+      outcomes.add(o);
+      if (o.reject() == RejectReason.CONTINUATION && o.article() != null) {
+        Pagination.of(page.url()).ifPresent(p -> continuations.computeIfAbsent(p.firstPageUrl(), k -> new TreeMap<>())
+            .put(p.order(), o.article().body()));
+      }
+    }
+    List<PageResult> out = new ArrayList<>(pages.size());
+    for (int i = 0; i < pages.size(); i++) {
+      TreeMap<Integer, String> more = continuations.get(pages.get(i).url());
+      out.add(judge(pages.get(i), outcomes.get(i), more == null ? List.of() : List.copyOf(more.values())));
+    }
+    return out;
+  }
+
+  private static PageOutcome run(Pipeline pipeline, LabelledPage page) {
     Map<String, String> headers = new HashMap<>();
     if (page.contentType() != null) {
       headers.put("content-type", page.contentType());
     }
     // Labels rarely say when the page was fetched; "now" is what a fresh crawl would see.
     Instant fetched = page.fetchedAt() != null ? page.fetchedAt() : Instant.now();
-    PageOutcome outcome = pipeline.process(new FetchedPage(page.url(), fetched, 200, headers, page.bytes()));
+    return pipeline.process(new FetchedPage(page.url(), fetched, 200, headers, page.bytes()));
+  }
+
+  /** Compares one outcome with its label; {@code more}: the bodies of its continuation pages, in order. */
+  private static PageResult judge(LabelledPage page, PageOutcome outcome, List<String> more) {
     Article a = outcome.article();
+    if (a != null && !more.isEmpty()) {
+      a = MultiPageArticles.merged(a, more);
+    }
     LabelledPage.Expected e = page.expected();
     List<String> misses = new ArrayList<>();
     String charset = a == null ? null : CharsetFamily.of(a.charset());
@@ -52,7 +92,8 @@ public final class ExtractionEval {
     if (!charsetOk) {
       misses.add("charset: want " + e.charset() + ", got " + charset);
     }
-    boolean isArticle = a != null && a.isArticle();
+    // A continuation page is part of another article, never indexed on its own.
+    boolean isArticle = a != null && a.isArticle() && outcome.reject() != RejectReason.CONTINUATION;
     boolean isArticleOk = isArticle == e.isArticle();
     if (!isArticleOk) {
       misses.add("isArticle: want " + e.isArticle() + ", got " + isArticle

@@ -15,6 +15,12 @@ import java.time.Instant;
 public record LabelledPage(String id, String url, String contentType, Instant fetchedAt, byte[] bytes,
     Expected expected) {
 
+  /** The labelled set the page belongs to: {@code sites}, {@code heldout}, {@code heldout2} … (its id's first part). */
+  public String set() {
+    int slash = id.indexOf('/');
+    return slash < 0 ? id : id.substring(0, slash);
+  }
+
   /**
    * The labelled facts that extraction is measured on. {@code hasTitle} etc. say whether the label
    * file gives the field at all (list pages give only charset and isArticle).

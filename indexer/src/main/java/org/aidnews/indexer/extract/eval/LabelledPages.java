@@ -66,9 +66,13 @@ public final class LabelledPages {
       scanSites(dir.resolve("sites"), dir.resolve("expected"));
       found = true;
     }
-    if (Files.isDirectory(dir.resolve("heldout"))) {
-      scan(dir.resolve("heldout"));
-      found = true;
+    // Every held-out set (heldout, heldout2, …): a directory named heldout* with pages/ and expected/.
+    for (Path set : list(dir)) {
+      String name = set.getFileName().toString();
+      if (name.startsWith("heldout") && Files.isDirectory(set.resolve("pages")) && Files.isDirectory(set.resolve("expected"))) {
+        scanHeldout(set);
+        found = true;
+      }
     }
     if (Files.isDirectory(dir.resolve("pages")) && Files.isDirectory(dir.resolve("expected"))) {
       scanHeldout(dir);
