@@ -493,7 +493,7 @@ public final class SearchService implements Closeable {
     }
     var stored = searcher.storedFields();
     List<SearchResult.Copy> out = new ArrayList<>();
-    for (String member : stored.document(c.scoreDocs[0].doc).getValues(Schema.MEMBER)) {
+    for (String member : stored.document(c.scoreDocs[0].doc, Set.of(Schema.MEMBER)).getValues(Schema.MEMBER)) {
       if (member.equals(ownId)) {
         continue;
       }
