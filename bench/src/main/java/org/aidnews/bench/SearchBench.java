@@ -153,19 +153,22 @@ final class SearchBench {
    * latency per query kind of the mix plus blank-query listings (the costliest page), and a digest
    * of every answer so that two builds can be shown to give identical results.
    * <pre>
-   * java -cp "$CP" org.aidnews.bench.SearchBench --index DIR [--queries N] [--threads T] [--rounds R]
+   * java -cp "$CP" org.aidnews.bench.SearchBench --index DIR [--queries N] [--threads T] [--rounds R] [--timeout-ms T]
    * </pre>
    */
   public static void main(String[] args) throws Exception {
     Map<String, String> m = Cli.parse(args, Map.of("--index", true, "--queries", true, "--threads", true,
-        "--rounds", true));
+        "--rounds", true, "--timeout-ms", true));
     Path index = Path.of(m.getOrDefault("--index", "data/index"));
     int n = (int) Cli.positiveLong(m, "--queries", 2000);
     int threads = (int) Cli.positiveLong(m, "--threads", 1);
     int rounds = (int) Cli.positiveLong(m, "--rounds", 3);
     List<QueryMix.Query> mix = new ArrayList<>(QueryMix.build(n, 42));
     mix.addAll(blankListings());
-    try (SearchService service = new SearchService(index)) {
+    // With --timeout-ms the service runs as the web app does (aidnews.search.timeout), checks included.
+    java.time.Duration limit = m.containsKey("--timeout-ms")
+        ? java.time.Duration.ofMillis(Cli.positiveLong(m, "--timeout-ms", 3000)) : null;
+    try (SearchService service = new SearchService(index, org.aidnews.indexer.search.Synonyms.none(), limit)) {
       // Digest of every answer (totals, hit ids, facet values): equal digests = identical results.
       java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
       for (QueryMix.Query q : mix) {
