@@ -168,7 +168,8 @@ final class SearchBench {
     // With --timeout-ms the service runs as the web app does (aidnews.search.timeout), checks included.
     java.time.Duration limit = m.containsKey("--timeout-ms")
         ? java.time.Duration.ofMillis(Cli.positiveLong(m, "--timeout-ms", 3000)) : null;
-    try (SearchService service = new SearchService(index, org.aidnews.indexer.search.Synonyms.none(), limit)) {
+    try (SearchService service = limit == null ? new SearchService(index)
+        : new SearchService(index, org.aidnews.indexer.search.Synonyms.none(), limit)) {
       // Digest of every answer (totals, hit ids, facet values): equal digests = identical results.
       java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
       for (QueryMix.Query q : mix) {
