@@ -1,7 +1,10 @@
 package org.aidnews.indexer.search;
 
-/** The user's query or a parameter is not acceptable; the message says what and where (shown to users). */
-public final class BadQueryException extends RuntimeException {
+/**
+ * The user's query or a parameter is not acceptable; the message says what and where (shown to users).
+ * Not final: {@link SearchTimeoutException} is one kind of it.
+ */
+public class BadQueryException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final String parameter;
 

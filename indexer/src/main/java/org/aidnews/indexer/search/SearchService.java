@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -38,6 +40,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -65,18 +68,35 @@ public final class SearchService implements Closeable {
   private final IndexLocation location;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final QueryFactory queries;
+  /** Longest a search may run before it is stopped with {@link SearchTimeoutException}; null: no limit. */
+  private final Duration timeLimit;
   private final AtomicReference<Generation> generation = new AtomicReference<>();
 
   /** An open generation: its directory, searcher manager and facet state per reader. */
   private record Generation(Path dir, FSDirectory directory, SearcherManager manager) {}
 
-  /** A searcher that carries the facet state for its reader, built once per reader (costly). */
+  /**
+   * A searcher that carries what is built once per reader (the reader changes only when the
+   * indexer commits): the facet state (costly), the suggester, and the facet counts of listings.
+   */
   private static final class FacetSearcher extends IndexSearcher {
     final SortedSetDocValuesReaderState facetState;
     /** Built on first use for this reader. */
     volatile NameSuggester suggester;
     /** The manager this searcher was acquired from (for release after a generation swap). */
     volatile SearcherManager owner;
+    /**
+     * Facet counts and totals of searches without words (the front page, filter-only listings,
+     * the precedent list): each one would otherwise count facets over most of the index on every
+     * request, the costliest page of all. Valid for this reader only, so never stale; bounded.
+     */
+    final Map<ListingKey, Counted> listings = java.util.Collections.synchronizedMap(
+        new LinkedHashMap<>(64, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<ListingKey, Counted> eldest) {
+            return size() > MAX_LISTINGS;
+          }
+        });
 
     FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState state) {
       super(reader);
@@ -84,14 +104,36 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /** Listings whose counts are kept per reader (each holds one facet-count array). */
+  private static final int MAX_LISTINGS = 128;
+
+  /** A search without words: the document kind, the filters and the date range decide its counts. */
+  private record ListingKey(String kind, Map<String, List<String>> filters, java.time.LocalDate from,
+      java.time.LocalDate to) {}
+
+  /** The facet counts and exact total of one listing. */
+  private record Counted(long total, Facets facets) {}
+
   public SearchService(Path indexRoot) throws IOException {
     this(indexRoot, Synonyms.none());
   }
 
   /** Search over the index generations under {@code indexRoot}, expanding queries with {@code synonyms}. */
   public SearchService(Path indexRoot, Synonyms synonyms) throws IOException {
+    this(indexRoot, synonyms, null);
+  }
+
+  /**
+   * Search as above, stopping any search that runs longer than {@code timeLimit} (null: no limit)
+   * with a {@link SearchTimeoutException}: nothing partial is returned.
+   */
+  public SearchService(Path indexRoot, Synonyms synonyms, Duration timeLimit) throws IOException {
+    if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+      throw new IllegalArgumentException("The search time limit must be positive, not " + timeLimit);
+    }
     this.location = new IndexLocation(indexRoot);
     this.queries = new QueryFactory(synonyms);
+    this.timeLimit = timeLimit;
     refresh();
   }
 
@@ -121,12 +163,23 @@ public final class SearchService implements Closeable {
         throw new IncompatibleIndexException("The index at " + current.get() + " has schema version " + version
             + " but this program needs version " + Schema.VERSION + ": rebuild it with ./aidnews index.");
       }
-      SearcherManager manager = new SearcherManager(directory, new SearcherFactory() {
-        @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-          return new FacetSearcher(reader, facetState(reader));
-        }
-      });
+      // Exitable: Lucene checks the running search's deadline while it reads (see SearchDeadline).
+      // Refreshes keep the wrapper (openIfChanged wraps the new reader the same way).
+      DirectoryReader reader = new ExitableDirectoryReader(DirectoryReader.open(directory), SearchDeadline.INSTANCE);
+      SearcherManager manager;
+      try {
+        manager = new SearcherManager(reader, new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader r, IndexReader previous) throws IOException {
+            FacetSearcher s = new FacetSearcher(r, facetState(r));
+            warm(s);
+            return s;
+          }
+        });
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        throw e;
+      }
       generation.set(new Generation(current.get(), directory, manager));
       if (open != null) {
         // Searches still holding the old searcher finish on it; SearcherManager closes the reader
@@ -165,6 +218,20 @@ public final class SearchService implements Closeable {
     ((FacetSearcher) s).owner.release(s);
   }
 
+  /**
+   * Counts the two front pages (all articles, all agreements) while the reader is opened, off the
+   * request path, so that the first visitor after a commit does not pay for them.
+   */
+  private void warm(FacetSearcher s) throws IOException {
+    if (s.facetState == null) {
+      return;
+    }
+    for (String kind : List.of(Schema.KIND_ARTICLE, Schema.KIND_AGREEMENT)) {
+      SearchRequest all = new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.relevance, 1, 10);
+      listingCounts(s, drillDown(scoped(new MatchAllDocsQuery(), kind), all), kind, all);
+    }
+  }
+
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       FieldInfo fi = leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
@@ -201,12 +268,16 @@ public final class SearchService implements Closeable {
     if (g == null) {
       return new SearchResult(0, List.of(), Map.of());
     }
-    Query base = baseQuery(request);
+    Query words = words(request);
+    Query base = withDates(words, request);
     FacetSearcher searcher = acquire(g);
-    try {
-      Ranked r = rank(searcher, base, Schema.KIND_ARTICLE, request, FOLD_FACTOR);
+    try (SearchDeadline.Scope limit = SearchDeadline.start(timeLimit)) {
+      Ranked r = rank(searcher, words, base, Schema.KIND_ARTICLE, request, FOLD_FACTOR);
+      SearchDeadline.check();
       ScoreDoc[] page = fold(searcher, r.top(), request);
+      SearchDeadline.check();
       List<SearchResult.Hit> hits = hits(searcher, base, page);
+      SearchDeadline.check();
       if (r.facets() == null) {
         return new SearchResult(r.total(), hits, Map.of());
       }
@@ -215,6 +286,8 @@ public final class SearchService implements Closeable {
       facets.put(Schema.F_MONTH, allChildren(r.facets(), Schema.F_MONTH, 1200));
       facets.put(Schema.F_PAIR, allChildren(r.facets(), Schema.F_PAIR, 200));
       return new SearchResult(r.total(), hits, facets);
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw new SearchTimeoutException();
     } finally {
       release(searcher);
     }
@@ -229,33 +302,44 @@ public final class SearchService implements Closeable {
     if (g == null) {
       return new AgreementResult(0, List.of(), Map.of());
     }
-    Query base = baseQuery(request);
+    Query words = words(request);
+    Query base = withDates(words, request);
     SearchRequest sorted = request.query().isBlank() && request.sort() == SearchRequest.Sort.relevance
         ? new SearchRequest(request.query(), request.filters(), request.from(), request.to(), SearchRequest.Sort.newest,
             request.page(), request.size())
         : request;
     FacetSearcher searcher = acquire(g);
-    try {
-      Ranked r = rank(searcher, base, Schema.KIND_AGREEMENT, sorted, 1);
+    try (SearchDeadline.Scope limit = SearchDeadline.start(timeLimit)) {
+      Ranked r = rank(searcher, words, base, Schema.KIND_AGREEMENT, sorted, 1);
+      SearchDeadline.check();
       List<AgreementRecord> records = new ArrayList<>();
       var stored = searcher.storedFields();
       for (ScoreDoc sd : r.page()) {
         Document d = stored.document(sd.doc, Set.of(Schema.STORED_JSON));
         records.add(Json.mapper().readValue(d.get(Schema.STORED_JSON), AgreementRecord.class));
       }
+      SearchDeadline.check();
       return new AgreementResult(r.total(), records, r.facets() == null ? Map.of()
           : facetValues(r.facets(), request, Schema.AGREEMENT_DIMS));
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw new SearchTimeoutException();
     } finally {
       release(searcher);
     }
   }
 
-  private Query baseQuery(SearchRequest request) {
+  /** The user's words as a query ({@link MatchAllDocsQuery} when there are none); checks the paging depth. */
+  private Query words(SearchRequest request) {
     if (request.offset() + request.size() > SearchRequest.MAX_DEPTH) {
       throw new BadQueryException("page", "最多只能翻到第 " + SearchRequest.MAX_DEPTH + " 条结果，请缩小查询范围。Results beyond "
           + SearchRequest.MAX_DEPTH + " are not served: narrow the query.");
     }
-    Query base = queries.build(UserQueryParser.parse(request.query()));
+    return queries.build(UserQueryParser.parse(request.query()));
+  }
+
+  /** {@code words} restricted to the request's date range, if any. */
+  private static Query withDates(Query words, SearchRequest request) {
+    Query base = words;
     if (request.from() != null || request.to() != null) {
       long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
       long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
@@ -273,12 +357,53 @@ public final class SearchService implements Closeable {
   /** How many more hits than a page to rank so that folding copies still fills the page. */
   private static final int FOLD_FACTOR = 4;
 
-  private Ranked rank(FacetSearcher searcher, Query base, String kind, SearchRequest request, int factor)
-      throws IOException {
-    Query scoped = new BooleanQuery.Builder()
-        .add(base, Occur.MUST)
+  private Ranked rank(FacetSearcher searcher, Query words, Query base, String kind, SearchRequest request,
+      int factor) throws IOException {
+    Query scoped = scoped(timeLimit == null ? base : new TimeLimitedQuery(base), kind);
+    DrillDownQuery drill = drillDown(scoped, request);
+    int topN = Math.min(SearchRequest.MAX_DEPTH * factor, (request.offset() + request.size()) * factor);
+    Sort sort = request.sort() == SearchRequest.Sort.newest ? newestFirst() : null;
+    TopDocs top;
+    Facets facets = null;
+    long total;
+    if (searcher.facetState != null && words instanceof MatchAllDocsQuery) {
+      // A listing (no words): counts come from the per-reader cache; the page itself is a plain
+      // top-N search, the same hits in the same order as the drill-sideways search would give
+      // (every hit scores the same; ties go by document order).
+      Counted counted = listingCounts(searcher, drill, kind, request);
+      facets = counted.facets();
+      total = counted.total();
+      top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
+    } else {
+      if (searcher.facetState != null) {
+        DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState);
+        DrillSideways.DrillSidewaysResult r = sort == null
+            ? ds.search(drill, topN)
+            : ds.search(drill, null, null, topN, sort, true);
+        top = r.hits;
+        facets = r.facets;
+      } else {
+        top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
+      }
+      total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(drill);
+    }
+    int end = request.offset() + request.size();
+    ScoreDoc[] page = top.scoreDocs.length <= request.offset()
+        ? new ScoreDoc[0]
+        : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, end));
+    return new Ranked(total, top.scoreDocs, page, facets);
+  }
+
+  /** {@code query} restricted to documents of {@code kind} (articles, agreements). */
+  private static Query scoped(Query query, String kind) {
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
         .add(new TermQuery(new Term(Schema.KIND, kind)), Occur.FILTER)
         .build();
+  }
+
+  /** The facet filters of {@code request} over {@code scoped}: OR within a dimension, AND across. */
+  private DrillDownQuery drillDown(Query scoped, SearchRequest request) {
     DrillDownQuery drill = new DrillDownQuery(facetsConfig, scoped);
     for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
       for (String value : f.getValue()) {
@@ -291,26 +416,26 @@ public final class SearchService implements Closeable {
         drill.add(f.getKey(), path);
       }
     }
-    int topN = Math.min(SearchRequest.MAX_DEPTH * factor, (request.offset() + request.size()) * factor);
-    Sort sort = request.sort() == SearchRequest.Sort.newest ? newestFirst() : null;
-    TopDocs top;
-    Facets facets = null;
-    if (searcher.facetState != null) {
-      DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState);
-      DrillSideways.DrillSidewaysResult r = sort == null
-          ? ds.search(drill, topN)
-          : ds.search(drill, null, null, topN, sort, true);
-      top = r.hits;
-      facets = r.facets;
-    } else {
-      top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
+    return drill;
+  }
+
+  /**
+   * The drill-sideways facet counts and exact total of a listing, counted once per reader. A
+   * search that runs out of time stores nothing (the exception leaves before the put).
+   */
+  private Counted listingCounts(FacetSearcher searcher, DrillDownQuery drill, String kind, SearchRequest request)
+      throws IOException {
+    ListingKey key = new ListingKey(kind, request.filters(), request.from(), request.to());
+    Counted c = searcher.listings.get(key);
+    if (c == null) {
+      DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, facetsConfig, searcher.facetState)
+          .search(drill, 1);
+      long total = r.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? r.hits.totalHits.value()
+          : searcher.count(drill);
+      c = new Counted(total, r.facets);
+      searcher.listings.put(key, c);
     }
-    long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(drill);
-    int end = request.offset() + request.size();
-    ScoreDoc[] page = top.scoreDocs.length <= request.offset()
-        ? new ScoreDoc[0]
-        : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, end));
-    return new Ranked(total, top.scoreDocs, page, facets);
+    return c;
   }
 
   /**
@@ -368,7 +493,7 @@ public final class SearchService implements Closeable {
     }
     var stored = searcher.storedFields();
     List<SearchResult.Copy> out = new ArrayList<>();
-    for (String member : stored.document(c.scoreDocs[0].doc).getValues(Schema.MEMBER)) {
+    for (String member : stored.document(c.scoreDocs[0].doc, Set.of(Schema.MEMBER)).getValues(Schema.MEMBER)) {
       if (member.equals(ownId)) {
         continue;
       }
