@@ -105,7 +105,7 @@ public final class Bench {
     Report report = new Report();
     Path index = o.work().resolve("index-" + n);
 
-    IndexingBench.Result ix = new IndexingBench(o.threads(), o.rawCap(), log).run(warc, index, o.work().resolve("raw-" + n));
+    IndexingBench.Result ix = new IndexingBench(o.threads(), o.rawCap(), o.smoke() ? 200 : 1500, log).run(warc, index, o.work().resolve("raw-" + n));
     StageCosts.Result stages = new StageCosts().run(warc, o.stageSample(), Math.max(50, o.stageSample() / 10),
         o.work().resolve("stage-scratch"));
 
