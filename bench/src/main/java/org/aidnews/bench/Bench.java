@@ -31,11 +31,11 @@ public final class Bench {
           org.aidnews.bench.Bench --articles 100000      # or 10000; --smoke for a 1–2 minute check
       """;
   private static final String USAGE = "usage: Bench [--articles N] [--smoke] [--seed S] [--threads T] [--work DIR] [--docs DIR]"
-      + " [--root DIR] [--server launcher|direct|none] [--http-seconds S] [--queries N] [--raw-cap N]";
+      + " [--root DIR] [--server launcher|direct|none] [--http-seconds S] [--queries N] [--raw-cap N] [--solr auto|none]";
 
   /** Everything a run can be told. */
   record Options(long articles, boolean smoke, long seed, int threads, Path work, Path docs, Path root, String server,
-      double httpSeconds, int queries, int rawCap, int stageSample) {}
+      double httpSeconds, int queries, int rawCap, int stageSample, boolean solr) {}
 
   public static void main(String[] args) throws Exception {
     Options o;
@@ -43,7 +43,7 @@ public final class Bench {
       Map<String, String> m = Cli.parse(args, Map.ofEntries(Map.entry("--articles", true), Map.entry("--smoke", false),
           Map.entry("--seed", true), Map.entry("--threads", true), Map.entry("--work", true), Map.entry("--docs", true),
           Map.entry("--root", true), Map.entry("--server", true), Map.entry("--http-seconds", true),
-          Map.entry("--queries", true), Map.entry("--raw-cap", true)));
+          Map.entry("--queries", true), Map.entry("--raw-cap", true), Map.entry("--solr", true)));
       if (m.containsKey("--help")) {
         System.out.println(USAGE);
         return;
@@ -67,12 +67,16 @@ public final class Bench {
     if (!List.of("launcher", "direct", "none").contains(server)) {
       throw new IllegalArgumentException("--server must be launcher, direct or none, not '" + server + "'");
     }
+    String solr = m.getOrDefault("--solr", "auto");
+    if (!List.of("auto", "none").contains(solr)) {
+      throw new IllegalArgumentException("--solr must be auto or none, not '" + solr + "'");
+    }
     double httpSeconds = m.containsKey("--http-seconds") ? Double.parseDouble(m.get("--http-seconds")) : smoke ? 3 : 20;
     return new Options(articles, smoke, Cli.longValue(m, "--seed", 42), (int) Cli.positiveLong(m, "--threads", 2),
         m.containsKey("--work") ? Path.of(m.get("--work")) : root.resolve("data/bench"),
         m.containsKey("--docs") ? Path.of(m.get("--docs")) : root.resolve("docs"), root, server, httpSeconds,
         (int) Cli.positiveLong(m, "--queries", smoke ? 300 : 3000),
-        (int) Cli.positiveLong(m, "--raw-cap", 200_000), smoke ? 150 : 2000);
+        (int) Cli.positiveLong(m, "--raw-cap", 200_000), smoke ? 150 : 2000, solr.equals("auto"));
   }
 
   /** The repository root: the directory holding the {@code aidnews} launcher, here or above (tests run in bench/). */
@@ -105,13 +109,14 @@ public final class Bench {
     Report report = new Report();
     Path index = o.work().resolve("index-" + n);
 
-    IndexingBench.Result ix = new IndexingBench(o.threads(), o.rawCap(), log).run(warc, index, o.work().resolve("raw-" + n));
+    IndexingBench.Result ix = new IndexingBench(o.threads(), o.rawCap(), o.smoke() ? 200 : 1500, log).run(warc, index, o.work().resolve("raw-" + n));
     StageCosts.Result stages = new StageCosts().run(warc, o.stageSample(), Math.max(50, o.stageSample() / 10),
         o.work().resolve("stage-scratch"));
 
     List<QueryMix.Query> mix = QueryMix.build(Math.max(200, Math.min(2000, o.queries())), o.seed());
     log.accept("search: in-process, " + o.queries() + " queries per configuration (" + QueryMix.describe(mix) + ")");
-    List<SearchBench.Run> search = new SearchBench(mix, Math.max(50, o.queries() / 3), o.queries()).run(index);
+    SearchBench searchBench = new SearchBench(mix, Math.max(50, o.queries() / 3), o.queries());
+    List<SearchBench.Run> search = searchBench.run(index);
 
     List<HttpBench.Run> http = List.of();
     double startup;
@@ -144,8 +149,26 @@ public final class Bench {
       serverHow = "in-process fallback (no web app started: HTTP not measured; heap is this JVM's)";
     }
 
+    // The peer last, so its JVM shares the cores with none of the measurements above.
+    SolrPeer.Result solr = null;
+    String solrWhy;
+    if (!o.solr()) {
+      solrWhy = "not measured (--solr none)";
+    } else if (!SolrPeer.available(o.root())) {
+      solrWhy = "not measured: solr-server is not built (./mvnw -B -q -Psolr -pl solr-server -am -DskipTests package)";
+    } else {
+      try (SolrPeer peer = new SolrPeer(o.root(), o.work().resolve("solr-" + n), log)) {
+        solr = peer.run(warc, o.threads(), searchBench);
+        solrWhy = null;
+      } catch (IOException | RuntimeException e) {
+        solrWhy = "not measured: " + e.getMessage();
+        log.accept("solr: " + solrWhy);
+      }
+    }
+
     load = load + " (at end: " + loadAverage() + ")";
     fill(report, o, ix, stages, search, http, startup, heapMb, serverHow, corpusBytes, genSeconds, load);
+    fillSolr(report, ix, search.get(0), solr, solrWhy);
     log.accept(report.console());
     report.writeJson(o.docs().resolve("benchmarks.json"));
     String date = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -188,6 +211,10 @@ public final class Bench {
         "§1.3: 747–889 docs/s (one smartcn body field; ours analyses title+body twice: bigrams and smartcn)"));
     t.rows().add(new Report.Row("ratio pipeline / raw Lucene", Report.f(ix.pipelineDocsPerSec() / ix.rawDocsPerSec(), 2),
         "1.0 = the limit; §3 goal ≥ 0.6"));
+    double cpuRatio = (ix.rawCpuSeconds() / ix.rawDocs()) / (ix.pipelineCpuSeconds() / ix.pages());
+    r.put("indexing.cpuRatio", Report.round(cpuRatio, 3));
+    t.rows().add(new Report.Row("ratio by CPU time: raw Lucene CPU per doc / pipeline CPU per page", Report.f(cpuRatio, 2),
+        "the same ratio, independent of other load on the machine"));
     t.rows().add(new Report.Row("CPU ms per page: pipeline / raw Lucene (all threads, load-independent)",
         Report.f(1e3 * ix.pipelineCpuSeconds() / ix.pages(), 2) + " / " + Report.f(1e3 * ix.rawCpuSeconds() / ix.rawDocs(), 2),
         "§1.3: ≈ 2.5 ms/article (1 thread, 30 k docs)"));
@@ -257,6 +284,43 @@ public final class Bench {
     r.note("The corpus is synthetic (bench/ CorpusGenerator): real place and hospital names, Zipf-drawn hand-written "
         + "vocabulary, not grammatical text. Load average at start was " + load + " on a 2-core machine shared with other "
         + "builds: expect 10–30 % run-to-run spread.");
+  }
+
+  private static void fillSolr(Report r, IndexingBench.Result ix, SearchBench.Run ours, SolrPeer.Result solr, String why) {
+    Report.Table t = r.table("Peer: Apache Solr, same pipeline, analysis, facets and queries");
+    if (solr == null) {
+      t.rows().add(new Report.Row("Solr", why, "—"));
+      return;
+    }
+    double indexingRatio = ix.pipelineDocsPerSec() / solr.docsPerSec();
+    double p99Ratio = ours.latencies().percentileMs(99) / solr.search1().latencies().percentileMs(99);
+    t.rows().add(new Report.Row("pipeline → Solr (one node, 1 shard), pages/s", Report.f(solr.docsPerSec(), 0),
+        "ours (pipeline → Lucene): " + Report.f(ix.pipelineDocsPerSec(), 0) + " pages/s"));
+    t.rows().add(new Report.Row("indexing-rate ratio ours / Solr", Report.f(indexingRatio, 2), "aim ≥ 1.0"));
+    t.rows().add(new Report.Row("Solr: pages / articles indexed", solr.pages() + " / " + solr.indexed(),
+        "ours: " + ix.pages() + " / " + ix.indexed()));
+    for (SearchBench.Run s : List.of(solr.search1(), solr.search2())) {
+      t.rows().add(new Report.Row("SolrSearchService, " + s.threads() + " thread(s): p50 / p90 / p99 ms",
+          Report.f(s.latencies().percentileMs(50), 2) + " / " + Report.f(s.latencies().percentileMs(90), 2) + " / "
+              + Report.f(s.latencies().percentileMs(99), 2),
+          s.threads() == 1 ? "ours (SearchService, 1 thread): " + Report.f(ours.latencies().percentileMs(50), 2) + " / "
+              + Report.f(ours.latencies().percentileMs(90), 2) + " / " + Report.f(ours.latencies().percentileMs(99), 2)
+              : "—"));
+      t.rows().add(new Report.Row("SolrSearchService, " + s.threads() + " thread(s): QPS (mean hits, errors)",
+          Report.f(s.qps(), 0) + " (" + Report.f(s.meanHits(), 0) + ", " + s.errors() + ")", "—"));
+    }
+    t.rows().add(new Report.Row("p99 ratio ours / Solr (1 thread)", Report.f(p99Ratio, 2), "aim ≤ 1.0"));
+    t.rows().add(new Report.Row("Solr start-up and collection creation, s", Report.f(solr.startSeconds(), 1), "—"));
+    r.put("solr.indexingRatio", Report.round(indexingRatio, 3));
+    r.put("solr.p99Ratio", Report.round(p99Ratio, 3));
+    r.put("solr.docsPerSec", Report.round(solr.docsPerSec(), 1));
+    r.put("solr.p50Ms", Report.round(solr.search1().latencies().percentileMs(50), 3));
+    r.put("solr.p99Ms", Report.round(solr.search1().latencies().percentileMs(99), 3));
+    r.put("solr.qps", Report.round(solr.search2().qps(), 1));
+    r.note("Solr: the solr profile's solr-server (Solr 9, its own Lucene 9) as a one-node SolrCloud in a child JVM (-Xmx2g) "
+        + "with the project's generated configset; fed by the same pipeline in this JVM on the same two cores "
+        + "(SolrIndexCommand, what ./aidnews index --solr runs) and queried through SolrSearchService, which builds the "
+        + "same results page (facets, highlights) over HTTP. Ratios: ours / Solr, so indexing ≥ 1 and p99 ≤ 1 are the aims.");
   }
 
   private static String loadAverage() {

@@ -111,8 +111,8 @@ final class StageCosts {
     return new Result(out, timed);
   }
 
-  /** Ends the WARC read once the sample is complete. */
-  private static final class StopReading extends RuntimeException {
+  /** Ends a WARC read once the sample is complete. */
+  static final class StopReading extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     StopReading() {

@@ -28,7 +28,7 @@ class BenchSmokeTest {
     Files.writeString(docs.resolve("benchmarks.md"), "old\n" + Report.HAND_MARKER + "\nKEEP THIS READING\n",
         StandardCharsets.UTF_8);
     Bench.Options o = Bench.options(Map.of("--smoke", "true", "--articles", "1000", "--work", tmp.resolve("work").toString(),
-        "--docs", docs.toString(), "--http-seconds", "2", "--queries", "200"));
+        "--docs", docs.toString(), "--http-seconds", "2", "--queries", "200", "--solr", "none"));
     Bench.run(o, line -> { });
 
     @SuppressWarnings("unchecked")

@@ -39,6 +39,9 @@ public final class AgreementRecords {
   /** The merged records, newest signing first. */
   public List<AgreementRecord> records() {
     Map<String, List<Report>> groups = new LinkedHashMap<>();
+    // The groups by type and parties, in creation order: an undated report looks only at these
+    // (was a scan of every group per undated report, quadratic in the build's agreements).
+    Map<String, List<List<Report>>> byParties = new java.util.HashMap<>();
     List<Report> reports = new ArrayList<>();
     for (EnrichedArticle e : byArticle.values()) {
       for (Agreement a : e.agreements()) {
@@ -51,11 +54,12 @@ public final class AgreementRecords {
       String key = key(r.agreement());
       List<Report> group = groups.get(key);
       if (group == null && r.agreement().date() == null) {
-        group = undatedMatch(groups, r);
+        group = undatedMatch(byParties.getOrDefault(typeAndParties(r.agreement()), List.of()), r);
       }
       if (group == null) {
         group = new ArrayList<>();
         groups.put(key, group);
+        byParties.computeIfAbsent(typeAndParties(r.agreement()), k -> new ArrayList<>()).add(group);
       }
       group.add(r);
     }
@@ -74,10 +78,11 @@ public final class AgreementRecords {
     return e.article().published();
   }
 
-  private static List<Report> undatedMatch(Map<String, List<Report>> groups, Report r) {
+  /** The first of {@code candidates} (groups of the same type and parties) an undated report joins, or null. */
+  private static List<Report> undatedMatch(List<List<Report>> candidates, Report r) {
     String parties = partyKey(r.agreement());
     LocalDate pub = published(r.article());
-    for (List<Report> group : groups.values()) {
+    for (List<Report> group : candidates) {
       Agreement other = group.get(0).agreement();
       if (other.type().equals(r.agreement().type()) && partyKey(other).equals(parties) && !parties.isEmpty()) {
         LocalDate otherDate = other.date() != null ? other.date() : published(group.get(0).article());
@@ -95,6 +100,10 @@ public final class AgreementRecords {
       names.add(p.name());
     }
     return String.join("|", names);
+  }
+
+  private static String typeAndParties(Agreement a) {
+    return a.type() + "#" + partyKey(a);
   }
 
   private static String key(Agreement a) {
