@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.aidnews.indexer.decode.Decoded;
 import org.aidnews.indexer.decode.PageDecoder;
 import org.aidnews.indexer.model.FetchedPage;
@@ -54,7 +55,7 @@ class CachedCopyController {
     if (!file.startsWith(warcRoot) || !Files.isRegularFile(file)) {
       throw new NotFoundException("保存的副本已不在存档目录中。The saved copy is no longer in the WARC directory.");
     }
-    FetchedPage page = WarcPageReader.readAt(file, view.warcOffset())
+    FetchedPage page = read(file, view.warcOffset())
         .orElseThrow(() -> new NotFoundException("存档记录无法读取。The archived record cannot be read."));
     Decoded decoded = decoder.decode(page.body(), page.header("content-type"));
     String html = decoded == null ? "" : decoded.text();
@@ -72,8 +73,22 @@ class CachedCopyController {
     }
     model.addAttribute("a", view.article());
     model.addAttribute("fetched", FETCHED.format(page.fetchedAt()));
+    // The banner names the URL of the WARC record itself: where this copy really came from.
+    model.addAttribute("source", page.url());
     model.addAttribute("charset", decoded == null ? "?" : decoded.charset());
     model.addAttribute("content", clean.body().html());
     return "cached";
+  }
+
+  /**
+   * The record at {@code offset}; empty when the file there is damaged or the offset points into the
+   * middle of a record (a WARC file replaced or repaired after indexing): a missing copy, not a server error.
+   */
+  private static Optional<FetchedPage> read(Path file, long offset) {
+    try {
+      return WarcPageReader.readAt(file, offset);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 }
