@@ -2,7 +2,10 @@ package org.aidnews.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import org.aidnews.indexer.model.Party;
 import org.aidnews.web.agreement.SigningDate;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,6 +26,23 @@ public class LayoutAdvice {
   }
 
   private static final SigningDates SIGNING_DATES = new SigningDates();
+
+  /**
+   * {@code ${partyOrder.of(parties)}}: the assisting side first, then the receiving side, then the others,
+   * so a reader sees who helps whom at a glance whatever order the article named them in.
+   */
+  public static final class PartyOrder {
+    public List<Party> of(List<Party> parties) {
+      return parties.stream().sorted(Comparator.comparing(Party::side)).toList();
+    }
+  }
+
+  private static final PartyOrder PARTY_ORDER = new PartyOrder();
+
+  @ModelAttribute("partyOrder")
+  PartyOrder partyOrder() {
+    return PARTY_ORDER;
+  }
 
   @ModelAttribute("signingDates")
   SigningDates signingDates() {

@@ -67,7 +67,7 @@ public record SigningDate(LocalDate date, String written, Basis basis) {
 
   /** Whether part of the date was worked out rather than read. */
   public boolean inferred() {
-    return date != null && basis != Basis.WRITTEN;
+    return date != null && basis != Basis.WRITTEN && basis != Basis.NONE;
   }
 
   /** The message key explaining an inferred date (takes the written text as argument), or null. */

@@ -60,6 +60,9 @@ class CachedCopyController {
     Decoded decoded = decoder.decode(page.body(), page.header("content-type"));
     String html = decoded == null ? "" : decoded.text();
     Document dirty = Jsoup.parse(html, page.url());
+    // Hidden on the original (hacked sites hide spam links so), but the cleaner drops the style that hid
+    // it: remove it first, so the copy shows what a reader of the original saw and no more.
+    dirty.select("[hidden], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
     Safelist safelist = Safelist.relaxed()
         .removeTags("img") // images would be fetched from the original site: not from our origin
         .preserveRelativeLinks(false)

@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.aidnews.indexer.model.Party;
+import org.aidnews.indexer.model.Side;
 import org.aidnews.web.ErrorAdvice;
 import org.aidnews.web.LayoutAdvice;
 import org.aidnews.web.TestSearchConfig;
@@ -80,6 +83,15 @@ class AgreementsControllerTest {
   }
 
   @Test
+  void partiesAreShownHelpersFirst() {
+    Party a = new Party("甲医院", Side.unknown);
+    Party b = new Party("乙医院", Side.recipient);
+    Party c = new Party("丙医院", Side.helper);
+    Party d = new Party("丁医院", Side.recipient);
+    assertThat(new LayoutAdvice.PartyOrder().of(List.of(a, b, c, d))).containsExactly(c, b, d, a);
+  }
+
+  @Test
   void csvCellsCannotRunAsFormulas() {
     assertThat(AgreementsController.cells("=HYPERLINK(\"x\")", "a\"b")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"a\"\"b\"\r\n");
   }
@@ -94,7 +106,15 @@ class AgreementsControllerTest {
         .getContentAsString(StandardCharsets.UTF_8));
     assertThat(h.select("h1").text()).isEqualTo("疏附县人民医院");
     assertThat(h.select("tr.agreement")).hasSize(1);
+    assertThat(h.select("table.agreements thead th").eachText()).hasSize(4);
+    assertThat(h.select("tr.agreement a.self").text()).isEqualTo("疏附县人民医院");
+    assertThat(h.select("tr.agreement td").get(3).text()).contains("广州市八医院团队到疏附县调研交流");
     assertThat(h.select(".hit")).hasSize(1);
+    assertThat(h.select(".more-links a").eachAttr("href")).anySatisfy(href -> assertThat(href)
+        .startsWith("/agreements?party=")).anySatisfy(href -> assertThat(href).startsWith("/search?hospital="));
+    Document en = Jsoup.parse(mvc.perform(get("/hospitals/疏附县人民医院").param("lang", "en")).andReturn()
+        .getResponse().getContentAsString(StandardCharsets.UTF_8));
+    assertThat(en.select("tr.agreement [class*=side-] small").eachText()).containsExactly("(assisting)", "(receiving)");
     mvc.perform(get("/hospitals/不存在的医院")).andExpect(status().isNotFound());
   }
 }

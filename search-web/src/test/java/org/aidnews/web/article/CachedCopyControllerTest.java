@@ -75,6 +75,8 @@ class CachedCopyControllerTest {
     String first = "<html><head><title>另一篇</title></head><body><p>不是这篇</p></body></html>";
     String hostile = "<html><head><meta charset=gbk><title>医联体签约</title><script>alert('head')</script>"
         + "<style>body{display:none}</style></head><body onload=\"alert('load')\">"
+        + "<div style=\"DISPLAY: none\"><a href=\"http://spam.test/\">隐藏的广告链接</a></div>"
+        + "<p hidden>也是隐藏的</p><span style=\"font-size:12px; visibility : hidden\">看不见</span>"
         + "<h1>医联体签约仪式举行</h1><p onclick=\"alert('p')\">1月25日，双方签署协议。镕</p>"
         + "<script>document.cookie</script><iframe src=\"http://evil.test/\"></iframe>"
         + "<form action=\"http://evil.test/\"><input name=q></form><img src=\"http://news.test/a.png\" onerror=\"x()\">"
@@ -136,6 +138,10 @@ class CachedCopyControllerTest {
     assertThat(d.select(".cached-page script, .cached-page style, .cached-page iframe, .cached-page form, "
         + ".cached-page input, .cached-page img")).isEmpty();
     assertThat(d.select(".cached-page [onclick], .cached-page [onload], .cached-page [onerror]")).isEmpty();
+    // What the original hid stays hidden (the cleaner drops styles, so it is removed instead).
+    assertThat(d.select(".cached-page").text()).doesNotContain("隐藏的广告链接").doesNotContain("也是隐藏的")
+        .doesNotContain("看不见");
+    assertThat(html).doesNotContain("spam.test");
     assertThat(html).doesNotContain("alert(").doesNotContain("document.cookie").doesNotContain("evil.test");
     // Links: absolute against the page's URL, nofollow; javascript: links lose their target.
     assertThat(d.select(".cached-page a:contains(上一篇)").attr("href")).isEqualTo("http://news.test/2022/0125/prev.html");
