@@ -60,4 +60,38 @@ class MessagesTest {
     }
     assertThat(missing).isEmpty();
   }
+
+  /** Keys built at run time from enum values ('quality.' + flag, 'side.' + side ...) exist for every value. */
+  @Test
+  void everyEnumShownOnAPageHasItsText() throws IOException {
+    Set<String> missing = new TreeSet<>();
+    for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+      Set<String> keys = load(bundle).stringPropertyNames();
+      for (org.aidnews.indexer.model.QualityFlag f : org.aidnews.indexer.model.QualityFlag.values()) {
+        check(keys, "quality." + f.name(), bundle, missing);
+      }
+      for (org.aidnews.indexer.model.Side s : org.aidnews.indexer.model.Side.values()) {
+        check(keys, "side." + s.name(), bundle, missing);
+      }
+      for (org.aidnews.indexer.model.Role r : org.aidnews.indexer.model.Role.values()) {
+        check(keys, "role." + r.name(), bundle, missing);
+      }
+      for (org.aidnews.web.agreement.SigningDate.Basis b : org.aidnews.web.agreement.SigningDate.Basis.values()) {
+        String key = new org.aidnews.web.agreement.SigningDate(java.time.LocalDate.of(2022, 1, 1), "", b).explanationKey();
+        if (key != null) {
+          check(keys, key, bundle, missing);
+        }
+      }
+      for (String dim : org.aidnews.indexer.index.Schema.AGREEMENT_DIMS) {
+        check(keys, "facet." + dim, bundle, missing);
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  private static void check(Set<String> keys, String key, String bundle, Set<String> missing) {
+    if (!keys.contains(key)) {
+      missing.add(bundle + ": " + key);
+    }
+  }
 }

@@ -2,27 +2,48 @@ package org.aidnews.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.aidnews.indexer.search.SampleCorpus;
+import org.aidnews.indexer.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The whole application on a random port over a real index: HTTP, headers, actuator exposure. */
+/** The whole application on a random port over a real index: HTTP, headers, actuator exposure and metrics. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PortalIntegrationTest {
   @LocalServerPort int port;
   private final HttpClient http = HttpClient.newHttpClient();
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  /** The crawl that the crawl-time metric must find: the last line of the newest crawl log. */
+  static final Instant LAST_CRAWL = Instant.parse("2026-03-04T05:06:07Z");
 
   @DynamicPropertySource
-  static void index(DynamicPropertyRegistry registry) {
+  static void index(DynamicPropertyRegistry registry) throws IOException {
     registry.add("aidnews.index", () -> TestIndex.root().toString());
+    Path warc = Files.createTempDirectory("aidnews-web-warc");
+    Files.writeString(warc.resolve("crawl-20260101T000000Z.jsonl"),
+        "{\"time\":\"2026-01-01T00:10:00Z\",\"url\":\"http://a.test/\"}\n", StandardCharsets.UTF_8);
+    Files.writeString(warc.resolve("crawl-20260304T050000Z.jsonl"),
+        "{\"time\":\"2026-03-04T05:00:00Z\",\"url\":\"http://a.test/\"}\n{\"time\":\"" + LAST_CRAWL
+            + "\",\"url\":\"http://a.test/2\"}\n{\"time\":\"2026-03-", StandardCharsets.UTF_8); // torn last line
+    registry.add("aidnews.warc", warc::toString);
   }
 
   private HttpResponse<String> get(String path) throws Exception {
@@ -55,10 +76,47 @@ class PortalIntegrationTest {
   }
 
   @Test
-  void actuatorExposesHealthOnly() throws Exception {
-    assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
-    assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
-    assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
+  void actuatorExposesHealthAndMetricsOnly() throws Exception {
+    HttpResponse<String> health = get("/actuator/health");
+    assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");
+    assertThat(get("/actuator").body()).contains("/actuator/health").contains("/actuator/metrics")
+        .doesNotContain("/actuator/env");
+    for (String ep : List.of("env", "beans", "heapdump", "threaddump", "loggers", "configprops", "mappings",
+        "conditions", "scheduledtasks", "info", "prometheus", "caches", "startup", "shutdown", "sbom")) {
+      assertThat(get("/actuator/" + ep).statusCode()).as("/actuator/" + ep).isEqualTo(404);
+    }
+    HttpResponse<String> shutdown = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        + "/actuator/shutdown")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(shutdown.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void metricsCoverLatencyIndexAndCrawl() throws Exception {
+    assertThat(get("/api/search?q=" + enc("援疆")).statusCode()).isEqualTo(200); // so that a request was timed
+    JsonNode names = json.readTree(get("/actuator/metrics").body()).get("names");
+    List<String> listed = new ArrayList<>();
+    names.forEach(n -> listed.add(n.asString()));
+    assertThat(listed).contains("http.server.requests", "aidnews.index.articles", "aidnews.index.size",
+        "aidnews.index.commit.time", "aidnews.index.commit.age", "aidnews.crawl.last.time", "aidnews.crawl.last.age");
+
+    assertThat(metric("aidnews.index.articles")).isEqualTo(SampleCorpus.articles().size());
+    assertThat(metric("aidnews.index.size")).isGreaterThan(1000);
+    try (SearchService index = new SearchService(TestIndex.root())) {
+      Instant committed = index.status().committedAt();
+      assertThat(committed).isNotNull();
+      assertThat(metric("aidnews.index.commit.time")).isEqualTo(committed.toEpochMilli() / 1000.0);
+    }
+    assertThat(metric("aidnews.crawl.last.time")).isEqualTo(LAST_CRAWL.getEpochSecond());
+    assertThat(metric("aidnews.crawl.last.age")).isGreaterThan(0);
+
+    JsonNode latency = json.readTree(get("/actuator/metrics/http.server.requests?tag=uri:/api/search").body());
+    assertThat(latency.get("measurements").toString()).contains("TOTAL_TIME").contains("MAX");
+  }
+
+  private double metric(String name) throws Exception {
+    HttpResponse<String> r = get("/actuator/metrics/" + name);
+    assertThat(r.statusCode()).as(name).isEqualTo(200);
+    return json.readTree(r.body()).get("measurements").get(0).get("value").asDouble();
   }
 
   @Test

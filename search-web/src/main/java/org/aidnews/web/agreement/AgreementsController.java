@@ -110,7 +110,8 @@ class AgreementsController {
     p.remove("page");
     p.put("size", List.of(Integer.toString(SearchRequest.MAX_SIZE)));
     StringBuilder sb = new StringBuilder("\uFEFF"); // BOM: spreadsheet programs then read the UTF-8 Chinese
-    sb.append("协议类型,协议名称,支援方,受援方,其他签约方,签约日期,日期原文,签约地点,支援方省份,受援方省份,报道数,首篇报道,首篇报道链接\r\n");
+    // 日期依据 tells a written date (原文) from one whose year or month was inferred from the publish date.
+    sb.append("协议类型,协议名称,支援方,受援方,其他签约方,签约日期,日期依据,日期原文,签约地点,支援方省份,受援方省份,报道数,首篇报道,首篇报道链接\r\n");
     int rows = 0;
     for (int page = 1; rows < CSV_MAX_ROWS; page++) {
       p.put("page", List.of(Integer.toString(page)));
@@ -122,7 +123,8 @@ class AgreementsController {
       for (AgreementRecord r : result.records()) {
         AgreementRecord.Source first = r.sources().isEmpty() ? null : r.sources().get(0);
         sb.append(cells(r.type(), r.title(), parties(r, Side.helper), parties(r, Side.recipient),
-            parties(r, Side.unknown), r.date() == null ? "" : r.date().toString(), r.dateText(), r.place(),
+            parties(r, Side.unknown), r.date() == null ? "" : r.date().toString(),
+            SigningDate.of(r.date(), r.dateText()).csvBasis(), r.dateText(), r.place(),
             String.join("；", r.helperProvinces()), String.join("；", r.recipientProvinces()),
             Integer.toString(r.sources().size()), first == null ? "" : first.title(), first == null ? "" : first.url()));
         rows++;

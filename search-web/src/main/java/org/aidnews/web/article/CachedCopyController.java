@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.aidnews.indexer.decode.Decoded;
 import org.aidnews.indexer.decode.PageDecoder;
 import org.aidnews.indexer.model.FetchedPage;
@@ -54,11 +55,14 @@ class CachedCopyController {
     if (!file.startsWith(warcRoot) || !Files.isRegularFile(file)) {
       throw new NotFoundException("保存的副本已不在存档目录中。The saved copy is no longer in the WARC directory.");
     }
-    FetchedPage page = WarcPageReader.readAt(file, view.warcOffset())
+    FetchedPage page = read(file, view.warcOffset())
         .orElseThrow(() -> new NotFoundException("存档记录无法读取。The archived record cannot be read."));
     Decoded decoded = decoder.decode(page.body(), page.header("content-type"));
     String html = decoded == null ? "" : decoded.text();
     Document dirty = Jsoup.parse(html, page.url());
+    // Hidden on the original (hacked sites hide spam links so), but the cleaner drops the style that hid
+    // it: remove it first, so the copy shows what a reader of the original saw and no more.
+    dirty.select("[hidden], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]").remove();
     Safelist safelist = Safelist.relaxed()
         .removeTags("img") // images would be fetched from the original site: not from our origin
         .preserveRelativeLinks(false)
@@ -72,8 +76,22 @@ class CachedCopyController {
     }
     model.addAttribute("a", view.article());
     model.addAttribute("fetched", FETCHED.format(page.fetchedAt()));
+    // The banner names the URL of the WARC record itself: where this copy really came from.
+    model.addAttribute("source", page.url());
     model.addAttribute("charset", decoded == null ? "?" : decoded.charset());
     model.addAttribute("content", clean.body().html());
     return "cached";
+  }
+
+  /**
+   * The record at {@code offset}; empty when the file there is damaged or the offset points into the
+   * middle of a record (a WARC file replaced or repaired after indexing): a missing copy, not a server error.
+   */
+  private static Optional<FetchedPage> read(Path file, long offset) {
+    try {
+      return WarcPageReader.readAt(file, offset);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 }

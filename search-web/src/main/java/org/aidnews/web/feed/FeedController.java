@@ -18,11 +18,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.aidnews.indexer.index.StoredArticle;
 import org.aidnews.indexer.search.SearchRequest;
@@ -48,6 +50,11 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class FeedController {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  /**
+   * JSON Feed dates are RFC 3339, which needs the seconds: OffsetDateTime.toString() drops them at :00
+   * ("2022-01-26T12:00+08:00"), so the pattern is spelled out.
+   */
+  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
   private static final int FEED_SIZE = 20;
   private final ArticleSearch search;
   private final JsonMapper json = JsonMapper.builder().build();
@@ -192,7 +199,7 @@ class FeedController {
       item.put("title", a.title() == null ? "（无标题）" : a.title());
       item.put("content_html", h.snippet());
       if (a.published() != null) {
-        item.put("date_published", a.published().atTime(LocalTime.NOON).atZone(SHANGHAI).toOffsetDateTime().toString());
+        item.put("date_published", RFC_3339.format(a.published().atTime(LocalTime.NOON).atZone(SHANGHAI)));
       }
       if (a.source() != null) {
         item.put("authors", List.of(Map.of("name", a.source())));

@@ -30,6 +30,8 @@ class SearchController {
     SearchResult result = search.search(request);
     model.addAttribute("page", SearchPage.of(request, result, messages.getMessage("timeline.title", null, locale)));
     model.addAttribute("status", search.status());
+    // An empty result says which single filter (or the dates, or the keywords) to drop, with counts.
+    model.addAttribute("relaxations", result.total() == 0 ? Relaxation.of(request, search) : java.util.List.of());
     return "search";
   }
 }

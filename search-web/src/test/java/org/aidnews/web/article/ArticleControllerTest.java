@@ -33,6 +33,9 @@ class ArticleControllerTest {
     Document d = page("/articles/" + id);
     assertThat(d.select("h1").text()).contains("專科聯盟");
     assertThat(d.select(".facts a[href*=hospital]").eachText()).contains("浙江大学医学院附属杭州市西溪医院");
+    // The agreement's 5月11日 has no year: shown as inferred, with the text as written in the tooltip.
+    assertThat(d.select(".facts .sdate.inferred").attr("title")).contains("5月11日");
+    assertThat(d.select(".facts .sdate.inferred").text()).startsWith("2021-05-11");
     Document simp = page("/articles/" + id + "?script=Hans");
     assertThat(simp.select("h1").text()).contains("专科联盟");
     mvc.perform(get("/articles/0123456789abcdef")).andExpect(status().isNotFound());

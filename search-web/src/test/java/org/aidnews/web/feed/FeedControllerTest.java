@@ -8,6 +8,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aidnews.web.ErrorAdvice;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @WebMvcTest(controllers = {FeedController.class, OpenSearchController.class})
 @Import({ErrorAdvice.class, WebConfig.class, TestSearchConfig.class})
@@ -70,6 +72,60 @@ class FeedControllerTest {
       assertThat(item).containsKey("content_html");
       assertThat(item.get("url")).asString().startsWith("http");
     }
+  }
+
+  @Test
+  void jsonFeedsConformToTheSchema() throws Exception {
+    // A query with hits, one in Traditional script, filters, and one with no hits (empty items).
+    for (String q : List.of("医联体", "醫療援疆", "", "没有这样的文章zzqx")) {
+      String body = fetch("/feed/json", q).getContentAsString(StandardCharsets.UTF_8);
+      assertThat(JsonFeedSchema.problems(body)).as("feed for '%s': %s", q, body).isEmpty();
+    }
+    String filtered = mvc.perform(get("/feed/json").param("province", "新疆维吾尔自治区").param("sort", "date"))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(JsonFeedSchema.problems(filtered)).isEmpty();
+  }
+
+  /** The schema check can fail: each of these breaks one rule of JSON Feed 1.1 and must be rejected. */
+  @Test
+  void brokenJsonFeedsAreRejected() throws Exception {
+    String good = fetch("/feed/json", "医联体").getContentAsString(StandardCharsets.UTF_8);
+    assertThat(JsonFeedSchema.problems(good)).isEmpty();
+    Map<String, java.util.function.Consumer<ObjectNode>> breakages = new LinkedHashMap<>();
+    breakages.put("no version", f -> f.remove("version"));
+    breakages.put("version 1.0", f -> f.put("version", "https://jsonfeed.org/version/1"));
+    breakages.put("no title", f -> f.remove("title"));
+    breakages.put("no items", f -> f.remove("items"));
+    breakages.put("items not an array", f -> f.put("items", "none"));
+    breakages.put("unknown member without underscore", f -> f.put("generator", "x"));
+    breakages.put("relative feed_url", f -> f.put("feed_url", "/feed/json"));
+    breakages.put("item without id", f -> item(f).remove("id"));
+    breakages.put("numeric id", f -> item(f).put("id", 42));
+    breakages.put("item without content", f -> item(f).remove("content_html"));
+    breakages.put("date without seconds", f -> item(f).put("date_published", "2022-01-26T12:00+08:00"));
+    breakages.put("date without offset", f -> item(f).put("date_published", "2022-01-26T12:00:00"));
+    breakages.put("date with a space", f -> item(f).put("date_published", "2022-01-26 12:00:00+08:00"));
+    breakages.put("impossible date", f -> item(f).put("date_published", "2022-02-30T12:00:00+08:00"));
+    breakages.put("tags not strings", f -> item(f).putArray("tags").add(1));
+    breakages.put("empty author", f -> item(f).putArray("authors").addObject());
+    breakages.put("attachment without mime_type", f -> item(f).putArray("attachments").addObject()
+        .put("url", "http://a.test/x.pdf"));
+    JsonMapper mapper = JsonMapper.builder().build();
+    breakages.forEach((what, breakage) -> {
+      ObjectNode feed = (ObjectNode) mapper.readTree(good);
+      breakage.accept(feed);
+      assertThat(JsonFeedSchema.problems(mapper.writeValueAsString(feed))).as(what).isNotEmpty();
+    });
+    // Extensions (members starting with an underscore) and a content_text-only item are fine.
+    ObjectNode extended = (ObjectNode) mapper.readTree(good);
+    extended.putObject("_aidnews").put("query", "医联体");
+    ObjectNode textOnly = item(extended);
+    textOnly.put("content_text", "纯文本").remove("content_html");
+    assertThat(JsonFeedSchema.problems(mapper.writeValueAsString(extended))).isEmpty();
+  }
+
+  private static ObjectNode item(ObjectNode feed) {
+    return (ObjectNode) feed.get("items").get(0);
   }
 
   @Test

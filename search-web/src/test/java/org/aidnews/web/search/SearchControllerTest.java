@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,30 @@ class SearchControllerTest {
     assertThat(narrowed.select(".hit .links a").first().attr("href")).isEqualTo("http://e.test/5");
     assertThat(narrowed.select(".hit")).hasSize(1);
     assertThat(page("/search?q=医疗援疆&from=2025-01-01").select(".hit")).hasSize(1);
+  }
+
+  @Test
+  void anEmptyResultSaysWhichConditionToDropWithCounts() throws Exception {
+    // 医疗援疆 has 3 articles, none after 2025-06: the date range is what to drop.
+    Document d = page("/search?q=医疗援疆&from=2025-06-01");
+    assertThat(d.select(".hit")).isEmpty();
+    assertThat(d.select(".empty .relax li").eachText()).containsExactly("不限日期（现为 2025-06-01–）——3 篇");
+    // Two conditions that each empty the result alone: dropping either one still finds nothing, no offer.
+    assertThat(page("/search?q=医疗援疆&year=2019&from=2025-06-01").select(".empty .relax li")).isEmpty();
+    // Keywords found nowhere under a filter that has articles: offer the filter alone.
+    assertThat(page("/search?q=没有这样的词zzq&year=2021").select(".empty .relax li").text())
+        .startsWith("不用关键词“没有这样的词zzq”，只按筛选条件——");
+    Document yearOnly = page("/search?q=医疗援疆&year=2019");
+    assertThat(yearOnly.select(".empty .relax li").eachText()).containsExactly("去掉“年份：2019”——3 篇");
+    String href = yearOnly.select(".empty .relax a").attr("href");
+    assertThat(href).contains("q=").doesNotContain("year=");
+    assertThat(page(java.net.URLDecoder.decode(href, java.nio.charset.StandardCharsets.UTF_8)).select(".hit")).hasSize(3);
+    // Keywords that match nothing anywhere, no filters: nothing to offer, only the general hint.
+    Document none = page("/search?q=没有这样的词zzq");
+    assertThat(none.select(".empty")).hasSize(1);
+    assertThat(none.select(".empty .relax")).isEmpty();
+    // English.
+    assertThat(page("/search?q=医疗援疆&year=2019&lang=en").select(".empty .relax li").text())
+        .isEqualTo("without Year: 2019 - 3 articles");
   }
 }
