@@ -27,6 +27,7 @@ import org.aidnews.reliability.input.HostileSweep;
 import org.aidnews.reliability.load.LoadHarness;
 import org.aidnews.reliability.web.Http;
 import org.aidnews.reliability.web.HttpFuzzer;
+import org.aidnews.reliability.web.MalformedRequests;
 import org.aidnews.reliability.web.Portal;
 import org.aidnews.reliability.web.PortalFixture;
 import org.aidnews.reliability.web.SecurityChecks;
@@ -248,8 +249,20 @@ public final class ReliabilityBattery {
       rows.add(new Row("Web security", "`/admin/reindex` with a token configured: no token, wrong token, empty token, "
           + "GET; with the token (in the load run)", admin.isEmpty(), admin.isEmpty() ? "401, 401, 401, 405; 202" : summary(admin)));
       List<String> actuator = SecurityChecks.actuator(http);
-      rows.add(new Row("Web security", "Actuator: health and 15 other endpoints", actuator.isEmpty(),
-          actuator.isEmpty() ? "health UP without details; env, beans, heapdump, loggers, metrics, … 404" : summary(actuator)));
+      int metrics = SecurityChecks.metricsStatus(http);
+      rows.add(new Row("Web security", "Actuator: health and metrics may answer (the lead's decision), "
+          + SecurityChecks.NOT_EXPOSED.size() + " other endpoints and POSTs to shutdown and loggers must not",
+          actuator.isEmpty(), actuator.isEmpty() ? "health UP without details; metrics " + metrics + "; env, beans, "
+          + "heapdump, loggers, threaddump, … 404" : summary(actuator)));
+      MalformedRequests.Result bad = MalformedRequests.run(http, portal);
+      figures.put("malformedRequests", bad.probes());
+      rows.add(new Row("Web security", bad.probes() + " malformed requests over a raw socket: invalid percent-escapes "
+          + "in query and path, `%2F`, `%00` and `%5C` in the path, bad UTF-8, 20,000-byte request line and header, "
+          + "control bytes in header names and values, a space in the target — each must be a 400 "
+          + "`application/problem+json` with the security headers, and leave no ERROR or stack trace in the log",
+          bad.problems().isEmpty(), bad.problems().isEmpty() ? String.format(Locale.ROOT,
+          "all 400 problem+json with headers; ERROR lines %d, stack-trace lines %d", bad.errorLines(), bad.stackLines())
+          : summary(bad.problems())));
       XssSweep.Result x = xss.run(http);
       figures.put("xssPayloads", x.payloads());
       figures.put("xssUnescaped", x.unescaped());
@@ -262,20 +275,26 @@ public final class ReliabilityBattery {
         details.append("- XSS note (").append(x.notes().size()).append(" answers, not counted): ")
             .append(x.notes().get(0).replace("|", "\\|")).append(" …\n");
       }
+      long errorsBefore = errorLines(portal);
       HttpFuzzer.Result f = HttpFuzzer.run(http, longMode ? 100_000 : 20_000, 4, seed, longMode ? 3600 : 900);
       List<String> fatal = portal.fatalLogLines();
+      long loggedErrors = errorLines(portal) - errorsBefore;
+      figures.put("fuzzLoggedErrors", loggedErrors);
       figures.put("fuzzInputs", f.requests());
       figures.put("fuzz5xx", f.serverErrors() + f.noAnswer());
       rows.add(new Row("Bad input", "HTTP fuzz: generated requests to every page and API route (query syntax abuse, "
           + "nesting to 2,500, 1,000 ORs, numbers and dates out of range, repeated and long facet values, invalid "
-          + "percent-encoding and raw bytes over a socket), 4 clients", f.serverErrors() == 0 && f.noAnswer() == 0
-          && fatal.isEmpty(), String.format(Locale.ROOT, "%d requests in %.0f s; 5xx: %d; no answer: %d; by status %s;"
-          + " StackOverflowError/OutOfMemoryError in the log: %d", f.requests(), f.seconds(), f.serverErrors(),
-          f.noAnswer(), f.byStatus(), fatal.size())));
+          + "percent-encoding and raw bytes in query, path and headers over a socket, `%2F`/`%00` in paths, request "
+          + "lines and headers over the limit), 4 clients; no ERROR may be logged for the callers' mistakes",
+          f.serverErrors() == 0 && f.noAnswer() == 0 && fatal.isEmpty() && loggedErrors == 0,
+          String.format(Locale.ROOT, "%d requests in %.0f s; 5xx: %d; no answer: %d; by status %s;"
+          + " StackOverflowError/OutOfMemoryError in the log: %d; ERROR lines in the log: %d", f.requests(),
+          f.seconds(), f.serverErrors(), f.noAnswer(), f.byStatus(), fatal.size(), loggedErrors)));
       f.examples().forEach(e -> details.append("- fuzz: ").append(e.replace("|", "\\|")).append('\n'));
-      long loggedErrors = portal.log().lines().filter(line -> line.contains(" ERROR ")).count();
-      details.append("- fuzz: the portal logged ").append(loggedErrors)
-          .append(" ERROR entries (most with stack traces) during the fuzz\n");
+      if (loggedErrors > 0) {
+        portal.log().lines().filter(line -> line.contains(" ERROR ")).limit(3).forEach(line ->
+            details.append("- fuzz, logged: ").append(abbreviate(line)).append('\n'));
+      }
     }
   }
 
@@ -345,6 +364,10 @@ public final class ReliabilityBattery {
       rows.add(new Row("Web security", "`/admin/reindex` with no token configured (admin off)", admin.isEmpty(),
           admin.isEmpty() ? "404 with and without a guessed token" : summary(admin)));
     }
+  }
+
+  private static long errorLines(Portal portal) throws IOException {
+    return portal.log().lines().filter(line -> line.contains(" ERROR ")).count();
   }
 
   /** A few requests of each kind first, so the figures are the served index's, not the JIT's. */
