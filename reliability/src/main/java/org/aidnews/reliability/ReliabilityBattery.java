@@ -21,6 +21,7 @@ import org.aidnews.reliability.durability.CrashSimulation;
 import org.aidnews.reliability.durability.DiskFullTrial;
 import org.aidnews.reliability.durability.IncrementalKillTrials;
 import org.aidnews.reliability.durability.KillNineTrials;
+import org.aidnews.reliability.durability.TruncatedWarcTrial;
 import org.aidnews.reliability.input.ConfigChecks;
 import org.aidnews.reliability.input.HostileIndexBuild;
 import org.aidnews.reliability.input.HostilePages;
@@ -137,6 +138,7 @@ public final class ReliabilityBattery {
     step("kill -9", this::kills);
     step("OS crash", this::crashes);
     step("disk full", this::diskFull);
+    step("truncated WARC", this::truncatedWarc);
     step("pruning", this::pruning);
     step("configuration", this::config);
     step("portal", this::portal);
@@ -238,6 +240,16 @@ public final class ReliabilityBattery {
         String.format(Locale.ROOT, "exit %d; message: %s; served commit unchanged: %s, clean: %s; generations left: %d",
             r.exitCode(), r.message() == null ? "none" : "`" + r.message().replace("|", "\\|") + "`",
             r.servedUnchanged(), r.servedClean(), r.generationsLeft())));
+  }
+
+  private void truncatedWarc() throws Exception {
+    TruncatedWarcTrial.Result r = TruncatedWarcTrial.run(work.resolve("truncated"), seed, 20, 30, 0.6);
+    rows.add(new Row("Durability", "A WARC file of 30 articles cut at 60 % of its bytes (mid-record) beside a whole one "
+        + "of 20, through the real `IndexerCli index`", r.held(), String.format(Locale.ROOT, "exit %d; %d of 30 "
+        + "records whole before the cut; served %d articles, expected exactly %d (the whole file and the whole "
+        + "records): %s; warning: %s", r.exitCode(), r.wholeRecords(), r.served().size(), r.expected().size(),
+        r.served().equals(r.expected()) ? "same set" : "DIFFERENT set",
+        r.warnings().isEmpty() ? "none" : "`" + abbreviate(r.warnings().get(0)) + "`")));
   }
 
   private void pruning() throws Exception {

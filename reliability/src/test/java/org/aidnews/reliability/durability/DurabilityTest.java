@@ -44,6 +44,16 @@ class DurabilityTest {
   }
 
   @Test
+  void aWarcFileCutMidRecordIsIndexedUpToItsLastWholeRecordWithAWarning() throws Exception {
+    TruncatedWarcTrial.Result r = TruncatedWarcTrial.run(dir.resolve("cut"), Seeds.seed(), 20, 30, 0.6);
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.wholeRecords()).isBetween(1, 29);
+    assertThat(r.served()).isEqualTo(r.expected()).hasSize(20 + r.wholeRecords());
+    assertThat(r.warnings()).first().asString().contains("cut.warc.gz");
+  }
+
+  @Test
   void theJudgeRefusesAnIndexHoldingOnlySomeOfAnUpdate() {
     ServedIndex clean = new ServedIndex("gen-1", "segments_2", "t", 3, 3, true, null);
     Set<String> before = Set.of("a", "b");
