@@ -7,8 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Headers, CORS, admin and actuator exposure, and the rate limit, each as a list of problems
@@ -207,6 +209,7 @@ public final class SecurityChecks {
     calmClient.start();
     int limited = 0;
     boolean retryOk = true;
+    List<String> headerProblems = new ArrayList<>();
     for (int i = 0; i < floodRequests; i++) {
       HttpResponse<String> r = a.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=flood")).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -214,6 +217,11 @@ public final class SecurityChecks {
         limited++;
         String retry = r.headers().firstValue("Retry-After").orElse("");
         retryOk &= retry.matches("[1-9][0-9]*");
+        if (limited == 1) {
+          Map<String, List<String>> h = new LinkedHashMap<>();
+          r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(Locale.ROOT), v));
+          check(new Http.Response(429, h, r.body()), "429 answer", headerProblems);
+        }
       }
     }
     int pagesLimited = 0;
@@ -231,6 +239,7 @@ public final class SecurityChecks {
     if (!retryOk) {
       problems.add("a 429 without a whole-seconds Retry-After");
     }
+    problems.addAll(headerProblems);
     if (calm[1] > 0) {
       problems.add("the calm client got " + calm[1] + " 429s (or failed) while another client flooded");
     }
