@@ -428,7 +428,8 @@ public final class ReliabilityBattery {
         .resolve("portal.log"), 180)) {
       SecurityChecks.RateLimit r = SecurityChecks.rateLimit(portal.port(), 100);
       rows.add(new Row("Web security", "Rate limit 5/s, burst 10: client A (127.0.0.2) sends 100 API requests back to "
-          + "back while client B (127.0.0.3) sends one every 200 ms; A also loads HTML pages", r.problems().isEmpty(),
+          + "back while client B (127.0.0.3) sends one every 200 ms; A also loads HTML pages; a 429 must carry "
+          + "`Retry-After` and the security headers", r.problems().isEmpty(),
           String.format(Locale.ROOT, "A: %d of %d answered 429, Retry-After valid: %s; B: %d requests, %d limited; "
               + "pages limited: %d", r.flood429(), r.floodRequests(), r.retryAfterValid(), r.calmRequests(),
               r.calm429(), r.pagesLimited())));
