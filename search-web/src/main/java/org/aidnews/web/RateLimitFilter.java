@@ -71,6 +71,8 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
     if (wait > 0) {
       response.setStatus(429);
+      // Answered before the security-headers filter may have run (filter order among equals is not fixed).
+      WebConfig.applySecurityHeaders(response);
       response.setHeader("Retry-After", Long.toString(Math.max(1, (long) Math.ceil(wait))));
       response.setContentType("application/problem+json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());

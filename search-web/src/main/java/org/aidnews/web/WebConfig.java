@@ -53,13 +53,22 @@ public class WebConfig implements WebMvcConfigurer {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "DENY");
+        applySecurityHeaders(response);
         chain.doFilter(request, response);
       }
     };
+  }
+
+  /**
+   * The security headers every answer carries. Static so the answers written outside Spring MVC
+   * (a malformed request refused by {@link MalformedRequestFilter}, or by Tomcat itself before any
+   * filter runs, see {@link ProblemErrorReportValve}) carry the very same ones.
+   */
+  static void applySecurityHeaders(HttpServletResponse response) {
+    response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+        + "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    response.setHeader("X-Frame-Options", "DENY");
   }
 }

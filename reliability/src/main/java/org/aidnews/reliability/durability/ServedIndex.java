@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.aidnews.indexer.index.IndexLocation;
 import org.aidnews.indexer.index.Schema;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -79,6 +83,32 @@ public record ServedIndex(String generation, String segmentsFile, String committ
     } catch (IOException | RuntimeException e) {
       return new ServedIndex(gen, null, null, -1, -1, false, "cannot open " + gen + ": " + e);
     }
+  }
+
+  /**
+   * The URLs of the article documents the served commit holds (empty when nothing opens): what
+   * "present" means for an article the indexer reported as committed.
+   */
+  public static Set<String> articleUrls(Path root) {
+    Set<String> urls = new HashSet<>();
+    try {
+      Optional<Path> current = new IndexLocation(root).current();
+      if (current.isEmpty()) {
+        return urls;
+      }
+      try (Directory dir = FSDirectory.open(current.get(), NoLockFactory.INSTANCE);
+          DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Schema.KIND, Schema.KIND_ARTICLE)),
+            Math.max(1, reader.numDocs())).scoreDocs) {
+          urls.add(stored.document(sd.doc, Set.of(Schema.URL)).get(Schema.URL));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return urls;
+    }
+    return urls;
   }
 
   private static long parse(String s) {

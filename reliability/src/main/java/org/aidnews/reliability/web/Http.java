@@ -61,24 +61,44 @@ public final class Http {
 
   /** Sends {@code GET <rawTarget> HTTP/1.1} exactly as given and returns the status code (-1: no answer). */
   public int rawGet(String rawTarget) throws IOException {
+    return raw(rawTarget, "").status();
+  }
+
+  /**
+   * Sends {@code GET <rawTarget> HTTP/1.1} with {@code extraHeaderLines} (each ending in CRLF)
+   * exactly as given, as ISO-8859-1 bytes, and reads the whole answer. Status -1: no status line.
+   * A chunked body is returned with its chunk sizes (the checks only look at headers and status).
+   */
+  public Response raw(String rawTarget, String extraHeaderLines) throws IOException {
     try (Socket s = new Socket("127.0.0.1", port)) {
       s.setSoTimeout(60_000);
       OutputStream out = s.getOutputStream();
-      out.write(("GET " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(("GET " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n" + extraHeaderLines
+          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = s.getInputStream();
-      StringBuilder line = new StringBuilder();
-      int c;
-      while ((c = in.read()) != -1 && c != '\n') {
-        line.append((char) c);
+      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      int end = all.indexOf("\r\n\r\n");
+      String head = end < 0 ? all : all.substring(0, end);
+      String[] lines = head.split("\r\n");
+      String[] parts = lines[0].split(" ");
+      Map<String, List<String>> headers = new LinkedHashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        if (colon > 0) {
+          headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+              k -> new java.util.ArrayList<>()).add(lines[i].substring(colon + 1).trim());
+        }
       }
-      in.transferTo(OutputStream.nullOutputStream());
-      String[] parts = line.toString().split(" ");
-      if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
-        return -1;
+      int status = -1;
+      if (parts.length >= 2 && parts[0].startsWith("HTTP/")) {
+        try {
+          status = Integer.parseInt(parts[1].trim());
+        } catch (NumberFormatException e) {
+          status = -1;
+        }
       }
-      return Integer.parseInt(parts[1].trim());
+      return new Response(status, headers, end < 0 ? "" : all.substring(end + 4));
     }
   }
 }

@@ -42,6 +42,11 @@ public final class HttpFuzzer {
       "%F4%90%80%80", "%%", "%u4E2D", "+", "%0d%0aSet-Cookie:%20x=1", "%2F%2F", "\u00ff", "\u0001", "|", "^", "`",
       "{", "}"};
 
+  private static final String[] RAW_PATH_PREFIXES = {"/api/articles/", "/articles/", "/hospitals/", "/feed/",
+      "/api/", "/", "/css/", "/actuator/"};
+  private static final String[] RAW_PATH_PIECES = {"%2F", "%2f", "%00", "%5C", "%ZZ", "%", "%2e%2e%2F", "..%2F",
+      "%C0%AF", "", "/", "%E5%8C%BB"};
+
   private HttpFuzzer() {}
 
   /** Sends {@code count} generated requests from {@code clients} threads, stopping early after {@code maxSeconds}. */
@@ -63,9 +68,10 @@ public final class HttpFuzzer {
           SplittableRandom r = new SplittableRandom(seed * 31 + i);
           boolean raw = r.nextInt(8) == 0;
           String target = raw ? rawTarget(r) : target(r);
+          String headers = raw && r.nextInt(6) == 0 ? rawHeader(r) : "";
           int status;
           try {
-            status = raw ? http.rawGet(target) : http.get(target).status();
+            status = raw ? http.raw(target, headers).status() : http.get(target).status();
           } catch (Exception e) {
             status = -1;
           }
@@ -125,8 +131,18 @@ public final class HttpFuzzer {
     return sb.toString();
   }
 
-  /** A target with bytes a client library would not send: invalid escapes, raw control and high bytes. */
+  /**
+   * A target with bytes a client library would not send: invalid escapes, raw control and high
+   * bytes in the query; encoded slash, NUL, backslash and bad escapes in the path; now and then a
+   * request line beyond the server's limit.
+   */
   static String rawTarget(SplittableRandom r) {
+    int shape = r.nextInt(40);
+    if (shape == 0) {
+      return pick(r, PATHS) + "?q=" + "a".repeat(8_000 + r.nextInt(12_000));
+    } else if (shape < 12) {
+      return pick(r, RAW_PATH_PREFIXES) + pick(r, RAW) + pick(r, RAW_PATH_PIECES) + pick(r, IDS);
+    }
     StringBuilder sb = new StringBuilder(pick(r, PATHS)).append("?q=");
     int n = 1 + r.nextInt(4);
     for (int i = 0; i < n; i++) {
@@ -136,6 +152,17 @@ public final class HttpFuzzer {
       sb.append('&').append(pick(r, PARAMS)).append('=').append(pick(r, RAW));
     }
     return sb.toString();
+  }
+
+  /** A header line a client library would refuse to send: control bytes, NUL, high bytes, a huge value. */
+  static String rawHeader(SplittableRandom r) {
+    return switch (r.nextInt(5)) {
+      case 0 -> "X-Bad\u0001Name: y\r\n";
+      case 1 -> "X-Bad: a\u0000b\r\n";
+      case 2 -> "X-Bad: \u007f\u00ff\u00fe\r\n";
+      case 3 -> "X-Long: " + "c".repeat(9_000 + r.nextInt(10_000)) + "\r\n";
+      default -> "Accept-Language: " + pick(r, RAW) + "\r\n";
+    };
   }
 
   static String value(String name, SplittableRandom r) {

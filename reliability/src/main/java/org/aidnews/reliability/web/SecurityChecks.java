@@ -7,8 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Headers, CORS, admin and actuator exposure, and the rate limit, each as a list of problems
@@ -37,7 +39,7 @@ public final class SecurityChecks {
     return problems;
   }
 
-  private static void check(Http.Response r, String what, List<String> problems) {
+  static void check(Http.Response r, String what, List<String> problems) {
     String csp = r.header("content-security-policy");
     if (csp == null || !csp.contains("object-src 'none'") || !csp.contains("frame-ancestors 'none'")
         || !csp.contains("base-uri 'none'")) {
@@ -124,7 +126,11 @@ public final class SecurityChecks {
     return problems;
   }
 
-  /** Only health is exposed, without details. */
+  /**
+   * Health and metrics are exposed (the lead's decision: metrics carries the index figures for
+   * operators), nothing else: health without details, metrics as names only; every other endpoint,
+   * and any write, 404.
+   */
   public static List<String> actuator(Http http) throws Exception {
     List<String> problems = new ArrayList<>();
     Http.Response health = http.get("/actuator/health");
@@ -134,13 +140,35 @@ public final class SecurityChecks {
     if (health.body().contains("components") || health.body().contains("details")) {
       problems.add("/actuator/health shows details to anonymous callers");
     }
-    for (String ep : List.of("env", "beans", "heapdump", "threaddump", "loggers", "metrics", "configprops",
-        "mappings", "conditions", "scheduledtasks", "info", "shutdown", "prometheus", "caches", "startup")) {
+    Http.Response metrics = http.get("/actuator/metrics");
+    if (metrics.status() != 200 && metrics.status() != 404) {
+      problems.add("GET /actuator/metrics: " + metrics.status() + " (expected 200, or 404 where not exposed)");
+    }
+    Http.Response index = http.send("GET", "/actuator");
+    if (index.status() == 200) {
+      for (String ep : NOT_EXPOSED) {
+        if (index.body().contains("/actuator/" + ep + "\"")) {
+          problems.add("the actuator index links " + ep);
+        }
+      }
+    }
+    for (String ep : NOT_EXPOSED) {
       expect(problems, http.get("/actuator/" + ep), 404, "GET /actuator/" + ep);
     }
     expect(problems, http.send("POST", "/actuator/shutdown"), 404, "POST /actuator/shutdown");
+    expect(problems, http.send("POST", "/actuator/loggers/ROOT"), 404, "POST /actuator/loggers/ROOT");
     return problems;
   }
+
+  /** Whether {@code /actuator/metrics} answered 200 (exposed) — for the report. */
+  public static int metricsStatus(Http http) throws Exception {
+    return http.get("/actuator/metrics").status();
+  }
+
+  /** Actuator endpoints that must never answer (everything but health and metrics). */
+  public static final List<String> NOT_EXPOSED = List.of("env", "beans", "heapdump", "threaddump", "loggers", "configprops",
+      "mappings", "conditions", "scheduledtasks", "info", "shutdown", "prometheus", "caches", "startup", "sbom",
+      "httpexchanges", "auditevents", "sessions", "flyway", "liquibase", "logfile", "quartz", "integrationgraph");
 
   private static void expect(List<String> problems, Http.Response r, int status, String what) {
     if (r.status() != status) {
@@ -181,6 +209,7 @@ public final class SecurityChecks {
     calmClient.start();
     int limited = 0;
     boolean retryOk = true;
+    List<String> headerProblems = new ArrayList<>();
     for (int i = 0; i < floodRequests; i++) {
       HttpResponse<String> r = a.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=flood")).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -188,6 +217,11 @@ public final class SecurityChecks {
         limited++;
         String retry = r.headers().firstValue("Retry-After").orElse("");
         retryOk &= retry.matches("[1-9][0-9]*");
+        if (limited == 1) {
+          Map<String, List<String>> h = new LinkedHashMap<>();
+          r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(Locale.ROOT), v));
+          check(new Http.Response(429, h, r.body()), "429 answer", headerProblems);
+        }
       }
     }
     int pagesLimited = 0;
@@ -205,6 +239,7 @@ public final class SecurityChecks {
     if (!retryOk) {
       problems.add("a 429 without a whole-seconds Retry-After");
     }
+    problems.addAll(headerProblems);
     if (calm[1] > 0) {
       problems.add("the calm client got " + calm[1] + " 429s (or failed) while another client flooded");
     }

@@ -71,8 +71,19 @@ class PortalSecurityTest {
 
   @Test
   @Order(5)
-  void actuatorExposesHealthOnly() throws Exception {
+  void actuatorExposesHealthAndMetricsOnly() throws Exception {
     assertThat(SecurityChecks.actuator(http)).isEmpty();
+  }
+
+  @Test
+  @Order(5)
+  void malformedRequestsGetA400ProblemWithHeadersAndNoStackTraceInTheLog() throws Exception {
+    MalformedRequests.Result r = MalformedRequests.run(http, portal);
+
+    assertThat(r.probes()).isGreaterThanOrEqualTo(15);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.errorLines()).isZero();
+    assertThat(r.stackLines()).isZero();
   }
 
   @Test
@@ -89,6 +100,7 @@ class PortalSecurityTest {
   @Test
   @Order(7)
   void twentyThousandFuzzedRequestsGetNoServerError() throws Exception {
+    long errorsBefore = portal.log().lines().filter(l -> l.contains(" ERROR ")).count();
     HttpFuzzer.Result r = HttpFuzzer.run(http, 20_000, 4, Seeds.seed(), 600);
 
     assertThat(r.examples()).isEmpty();
@@ -97,5 +109,7 @@ class PortalSecurityTest {
     assertThat(r.noAnswer()).isZero();
     assertThat(r.byStatus()).containsKeys(200, 400);
     assertThat(portal.fatalLogLines()).isEmpty();
+    // The callers' mistakes are answered, not logged as our errors.
+    assertThat(portal.log().lines().filter(l -> l.contains(" ERROR ")).count()).isEqualTo(errorsBefore);
   }
 }
