@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns the caller's mistakes into 400/404 answers that say what was wrong: problem+json for the
@@ -49,6 +50,25 @@ public class ErrorAdvice {
       return mav;
     }
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    p.setTitle("Not found");
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(PROBLEM).body(p);
+  }
+
+  /**
+   * A path no controller or static file answers. A browser gets the site's own 404 page (with
+   * the search box), not a JSON body; API and feed clients keep problem+json.
+   */
+  @ExceptionHandler(NoResourceFoundException.class)
+  Object noSuchPath(NoResourceFoundException e, HttpServletRequest request) {
+    String path = request.getRequestURI();
+    if (wantsHtml(request)) {
+      ModelAndView mav = new ModelAndView("error");
+      mav.setStatus(HttpStatus.NOT_FOUND);
+      mav.addObject("status", 404);
+      mav.addObject("message", path);
+      return mav;
+    }
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such path: " + path);
     p.setTitle("Not found");
     return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(PROBLEM).body(p);
   }

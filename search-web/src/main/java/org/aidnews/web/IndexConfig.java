@@ -21,15 +21,18 @@ class IndexConfig {
   private static final Logger log = LoggerFactory.getLogger(IndexConfig.class);
 
   /**
-   * The search time limit, {@code aidnews.search.timeout} (a duration: {@code 3s}, {@code 500ms};
-   * default 3 s; 0 switches it off). A search that runs longer is stopped and the user is told to
-   * narrow the query ({@code SearchTimeoutException}, a {@code BadQueryException}): one costly query
-   * cannot hold a thread of a 2-core server for long. Read here rather than in AidnewsProperties,
-   * which belongs to the portal's configuration.
+   * The search time limit, {@code aidnews.search.timeout} (a duration: {@code 10s}, {@code 500ms};
+   * default 10 s; 0 switches it off). A search that runs longer is stopped and the user is told
+   * to narrow the query ({@code SearchTimeoutException}, a {@code BadQueryException}, so HTTP 400
+   * with a problem body, as issue 6 asks of abusive queries): one costly query cannot hold a
+   * thread of a 2-core server for long. The limit is for pathological queries, not for shedding
+   * load: at 3 s ordinary searches were refused while the 2-core test machine ran a rebuild under
+   * 8 clients (p99 3.4 s), and a slow answer serves a journalist better than a refusal. Read here
+   * rather than in AidnewsProperties, which belongs to the portal's configuration.
    */
   @Bean(destroyMethod = "close")
   SearchService searchService(AidnewsProperties props,
-      @Value("${aidnews.search.timeout:3s}") Duration timeout) throws IOException {
+      @Value("${aidnews.search.timeout:10s}") Duration timeout) throws IOException {
     Synonyms synonyms = Synonyms.none();
     if (Files.isRegularFile(props.synonyms())) {
       synonyms = Synonyms.load(props.synonyms()); // a malformed line stops start-up, naming file and line

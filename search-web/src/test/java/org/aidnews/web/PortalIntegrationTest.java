@@ -76,6 +76,18 @@ class PortalIntegrationTest {
   }
 
   @Test
+  void anUnknownPathIsTheSitesOwn404PageInABrowserAndProblemJsonForTheApi() throws Exception {
+    HttpResponse<String> page = get("/no-such-page");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.body()).contains("没有找到").contains("/no-such-page").contains("返回首页");
+    HttpResponse<String> api = get("/api/no-such-thing");
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(api.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertThat(api.body()).contains("/api/no-such-thing");
+  }
+
+  @Test
   void actuatorExposesHealthAndMetricsOnly() throws Exception {
     HttpResponse<String> health = get("/actuator/health");
     assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");

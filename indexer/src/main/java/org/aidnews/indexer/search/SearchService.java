@@ -432,7 +432,7 @@ public final class SearchService implements Closeable {
           .search(drill, 1);
       long total = r.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? r.hits.totalHits.value()
           : searcher.count(drill);
-      c = new Counted(total, r.facets);
+      c = new Counted(total, new SerialFacets(r.facets)); // shared by concurrent requests
       searcher.listings.put(key, c);
     }
     return c;

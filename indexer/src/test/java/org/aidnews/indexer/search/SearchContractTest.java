@@ -114,4 +114,45 @@ class SearchContractTest {
           .containsExactly(2L, 1L);
     }
   }
+
+  @Test
+  void cachedListingCountsReadByManyThreadsAtOnceGiveEveryThreadTheSameAnswer() throws Exception {
+    // The cached counts are one object read by every request showing that listing; Lucene's
+    // label lookups inside it are not thread-safe, so unguarded concurrent reads corrupt each other.
+    SampleCorpus.write(root, SampleCorpus.articles());
+    try (SearchService s = new SearchService(root)) {
+      List<Map<String, List<String>>> listings = List.of(Map.of(),
+          Map.of(Schema.F_PROVINCE, List.of(SampleCorpus.XJ)),
+          Map.of(Schema.F_HELPER, List.of(SampleCorpus.ZJ, SampleCorpus.GD)));
+      List<SearchResult> expected = new ArrayList<>();
+      for (Map<String, List<String>> f : listings) {
+        expected.add(s.search(new SearchRequest("", f, null, null, SearchRequest.Sort.relevance, 1, 10)));
+      }
+      int threads = 8;
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+      try {
+        List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int offset = t;
+          runs.add(pool.submit(() -> {
+            int same = 0;
+            for (int i = 0; i < 1500; i++) {
+              int k = (i + offset) % listings.size();
+              SearchResult r = s.search(new SearchRequest("", listings.get(k), null, null,
+                  SearchRequest.Sort.relevance, 1, 10));
+              if (r.total() == expected.get(k).total() && r.facets().equals(expected.get(k).facets())) {
+                same++;
+              }
+            }
+            return same;
+          }));
+        }
+        for (var run : runs) {
+          assertThat(run.get()).isEqualTo(1500); // rethrows any exception a thread met
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
 }
