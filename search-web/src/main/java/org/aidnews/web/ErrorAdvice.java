@@ -6,6 +6,8 @@ import org.aidnews.indexer.search.BadQueryException;
 import org.aidnews.web.api.NotFoundException;
 
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +22,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * API and feeds, the search page with a message for HTML. Anything else is our fault: logged, 500.
  */
 @RestControllerAdvice
+// Before Spring Boot's problem-details advice (spring.mvc.problemdetails.enabled), which would
+// otherwise answer an unknown path with JSON even in a browser. It handles none of our other types.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ErrorAdvice {
   private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
