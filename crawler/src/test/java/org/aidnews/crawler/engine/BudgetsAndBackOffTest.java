@@ -17,16 +17,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 
 import org.aidnews.crawler.config.SitePolicy;
 import org.aidnews.crawler.config.SitePolicyLoader;
 import org.aidnews.crawler.fetch.AddressGuard;
 import org.aidnews.crawler.fetch.HostileSite;
-import org.aidnews.crawler.log.CrawlLog;
 import org.aidnews.crawler.log.CrawlLogEntry;
 import org.aidnews.crawler.log.CrawlOutcome;
 import org.junit.jupiter.api.AfterEach;
@@ -64,19 +61,11 @@ class BudgetsAndBackOffTest {
 
     private Map<String, CrawlLogEntry> crawl(List<SitePolicy> sites, CrawlSession.Options options, int threads)
             throws Exception {
-        CrawlRun.Report report = new CrawlRun().execute(sites, out, options, threads, new CrawlStats());
-        return CrawlLog.read(report.logFile()).stream()
-                .collect(Collectors.toMap(CrawlLogEntry::url, Function.identity(), (a, b) -> {
-                    throw new AssertionError("two log lines for " + a.url());
-                }));
+        return WholeCrawl.logByUrl(sites, out, options, threads);
     }
 
     private static String page(String... links) {
-        StringBuilder sb = new StringBuilder("<html><body>");
-        for (String l : links) {
-            sb.append("<a href=\"").append(l).append("\">x</a>");
-        }
-        return sb.append("</body></html>").toString();
+        return WholeCrawl.page(links);
     }
 
     private List<HostileSite.Hit> hits(String host) {

@@ -11,16 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 
 import org.aidnews.crawler.config.SitePolicy;
 import org.aidnews.crawler.fetch.AddressGuard;
 import org.aidnews.crawler.fetch.HostileSite;
 import org.aidnews.crawler.fetch.HttpFetcher;
-import org.aidnews.crawler.log.CrawlLog;
 import org.aidnews.crawler.log.CrawlLogEntry;
 import org.aidnews.crawler.log.CrawlOutcome;
 import org.junit.jupiter.api.AfterEach;
@@ -66,19 +63,11 @@ class HostileOutcomesTest {
         CrawlSession.Options options = CrawlSession.Options.defaults()
                 .withGuard(new AddressGuard(HostileSite.resolver()))
                 .withFetch(new HttpFetcher.Settings("aidnews-crawler/test", 2000, 1000, 1500, LIMIT));
-        CrawlRun.Report report = new CrawlRun().execute(sites, out, options, 2, new CrawlStats());
-        return CrawlLog.read(report.logFile()).stream()
-                .collect(Collectors.toMap(CrawlLogEntry::url, Function.identity(), (a, b) -> {
-                    throw new AssertionError("two log lines for " + a.url());
-                }));
+        return WholeCrawl.logByUrl(sites, out, options, 2);
     }
 
     private static String page(String... links) {
-        StringBuilder sb = new StringBuilder("<html><body>");
-        for (String l : links) {
-            sb.append("<a href=\"").append(l).append("\">x</a>");
-        }
-        return sb.append("</body></html>").toString();
+        return WholeCrawl.page(links);
     }
 
     private static void sendBytes(HttpExchange ex, int status, String type, byte[] body) throws IOException {
