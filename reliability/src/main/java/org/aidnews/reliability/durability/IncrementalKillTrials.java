@@ -1,7 +1,6 @@
 package org.aidnews.reliability.durability;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +64,7 @@ public final class IncrementalKillTrials {
     exit = runToEnd(command(true), "reference");
     double reference = (System.nanoTime() - t0) / 1e9;
     double firstReference = reference;
+    PacedKill pace = new PacedKill(reference);
     Set<String> committed = ServedIndex.articleUrls(indexRoot);
     if (exit != 0 || !committed.equals(all)) {
       throw new IllegalStateException("the reference update failed (exit " + exit + ", " + committed.size() + " of "
@@ -85,20 +85,16 @@ public final class IncrementalKillTrials {
       // rewritten and the commit happens), some beyond it: a run that finishes commits the files
       // pending from killed ones, so the next trials start from a new commit.
       double fraction = random.nextBoolean() ? 0.05 + 0.95 * random.nextDouble() : 0.8 + 0.5 * random.nextDouble();
-      long delayMs = (long) (fraction * reference * 1000);
       Path log = logDir.resolve("trial-" + trial + ".log");
-      Process p = ChildJvm.start(command(true), log);
-      long started = System.nanoTime();
-      boolean finished = p.waitFor(delayMs, TimeUnit.MILLISECONDS);
+      PacedKill.Run run = pace.run(command(true), log, fraction);
+      boolean finished = run.finished();
+      long delayMs = run.delayMs();
       if (finished) {
         completed++;
-        // Follow the machine's pace (the machine is shared): the kill points track recent runs.
-        reference = 0.5 * reference + 0.5 * (System.nanoTime() - started) / 1e9;
       } else {
-        ChildJvm.killNine(p);
         done++;
       }
-      boolean updated = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(UPDATED);
+      boolean updated = run.log().contains(UPDATED);
       if (updated) {
         reported++;
       }
@@ -109,7 +105,7 @@ public final class IncrementalKillTrials {
         missing.removeAll(afterUrls);
         lost += missing.size();
       }
-      String problem = judge(committed, after, afterUrls, all, updated, finished, p.exitValue());
+      String problem = judge(committed, after, afterUrls, all, updated, finished, run.exitCode());
       if (problem == null) {
         problem = KillNineTrials.canary(indexRoot);
       }

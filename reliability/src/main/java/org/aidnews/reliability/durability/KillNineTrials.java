@@ -73,6 +73,7 @@ public final class KillNineTrials {
     int exit = runToEnd("reference");
     double reference = (System.nanoTime() - t0) / 1e9;
     double firstReference = reference;
+    PacedKill pace = new PacedKill(reference);
     ServedIndex baseline = ServedIndex.inspect(indexRoot);
     Set<String> baseUrls = ServedIndex.articleUrls(indexRoot);
     if (exit != 0 || !baseline.wholeAndClean() || !baseUrls.equals(all)) {
@@ -100,21 +101,16 @@ public final class KillNineTrials {
         WarcCorpus.write(warcDir, "grow-" + trial + ".warc.gz", fresh);
       }
       double fraction = random.nextBoolean() ? 0.05 + 0.95 * random.nextDouble() : 0.75 + 0.3 * random.nextDouble();
-      long delayMs = (long) (fraction * reference * 1000);
       Path log = logDir.resolve("trial-" + trial + ".log");
-      Process p = ChildJvm.start(indexCommand(), log);
-      long started = System.nanoTime();
-      boolean finished = p.waitFor(delayMs, TimeUnit.MILLISECONDS);
+      PacedKill.Run run = pace.run(indexCommand(), log, fraction);
+      boolean finished = run.finished();
+      long delayMs = run.delayMs();
       if (finished) {
         completed++;
-        // Follow the machine's pace: on a shared machine the reference run may have been several times
-        // slower than the runs after it, and kill points past the end of a run kill nothing.
-        reference = 0.5 * reference + 0.5 * (System.nanoTime() - started) / 1e9;
       } else {
-        ChildJvm.killNine(p);
         done++;
       }
-      boolean published = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(PUBLISHED);
+      boolean published = run.log().contains(PUBLISHED);
       if (published) {
         reported++;
       }
@@ -125,7 +121,7 @@ public final class KillNineTrials {
         missing.removeAll(afterUrls);
         lost += missing.size();
       }
-      String problem = judge(before, beforeUrls, after, afterUrls, all, published, finished, p.exitValue());
+      String problem = judge(before, beforeUrls, after, afterUrls, all, published, finished, run.exitCode());
       if (problem == null) {
         problem = canary();
       }
